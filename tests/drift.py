@@ -22,7 +22,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from vocab import load_vocab, VocabError  # noqa: E402
 
-TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TOP = os.environ.get("PGCHECK_DRIFT_ROOT") or \
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MARKER = re.compile(r"^\s*//\s*pgcheck-vocab:\s*(?P<spec>.*?)\s*$")
 ID_LIST = re.compile(r"\{(?P<body>[^{}]*)\}", re.S)
 STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
