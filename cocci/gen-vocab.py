@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Write the vocabulary lists into pgcheck's semantic patches.
+
+Every list of kernel API names in cocci/*.cocci is preceded by a marker
+
+    // pgcheck-vocab: CATEGORY[+CATEGORY...] [key=value ...]
+
+and is an SmPL declaration `identifier x = {a, b, c};` (it may span lines,
+up to the closing `};`).  This script rewrites each such list to hold exactly
+the names of those categories in vocab/kernel.vocab (and in any user config
+given with --config), restricted to entries carrying every key=value of the
+marker (an empty value, `zero=`, selects entries without that key), and
+leaving out entries with `expands=`: Coccinelle sees the source
+as written, not what the macros turn into.
+
+    gen-vocab.py                 rewrite cocci/*.cocci in place
+    gen-vocab.py --check         exit 1 (and show a diff) when they differ
+    gen-vocab.py --config U --out DIR
+                                 write regenerated copies with the user's
+                                 entries merged into DIR (the adapter does this)
+
+Exit status: 0 ok, 1 drift found by --check, 2 bad input.
+"""
+
+import argparse
+import difflib
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_VOCAB = os.path.join(HERE, os.pardir, "vocab", "kernel.vocab")
+
+MARKER = re.compile(r"^\s*//\s*pgcheck-vocab:\s*(\S+)((?:\s+\S+=\S*)*)\s*$")
+LIST_HEAD = re.compile(r"^(\s*identifier\s+\w+\s*=\s*)\{")
+
+
+class InputError(Exception):
+    pass
+
+
+def read_vocab(path):
+    """Return [(category, name, {key: value})] in file order."""
+    entries = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.readlines()
+    except OSError as e:
+        raise InputError("cannot read vocabulary %s: %s" % (path, e.strerror))
+    for num, line in enumerate(lines, 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        words = line.split()
+        if len(words) < 2:
+            raise InputError("%s:%d: expected 'CATEGORY NAME [key=value ...]'"
+                             % (path, num))
+        keys = {}
+        for word in words[2:]:
+            if "=" not in word:
+                raise InputError("%s:%d: '%s' is not key=value"
+                                 % (path, num, word))
+            k, v = word.split("=", 1)
+            keys[k] = v
+        if not re.match(r"^[A-Za-z_]\w*$", words[1]):
+            raise InputError("%s:%d: '%s' is not an identifier"
+                             % (path, num, words[1]))
+        entries.append((words[0], words[1], keys))
+    return entries
+
+
+def names_for(entries, categories, want):
+    """Names of `categories` whose keys include all of `want`, no expands=."""
+    names = []
+    for cat, name, keys in entries:
+        if cat not in categories or "expands" in keys:
+            continue
+        # key= (empty) selects entries that do not have the key at all.
+        if any(keys.get(k, "") != v for k, v in want.items()):
+            continue
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def format_list(head, names, where):
+    """`identifier x = {a, b, c};` wrapped at 80 columns."""
+    if not names:
+        # SmPL has no empty identifier list: keep a name no kernel defines
+        # so the rule compiles and never matches.
+        names = ["__pgcheck_no_such_name"]
+    out, line = [], head + "{"
+    for i, name in enumerate(names):
+        piece = name + ("," if i + 1 < len(names) else "};")
+        if (len(line.expandtabs()) + 1 + len(piece) > 79
+                and not line.endswith("{")):
+            out.append(line)
+            line = "\t" + piece
+        else:
+            line += ("" if line.endswith("{") else " ") + piece
+    out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def regenerate(text, entries, where):
+    lines = text.splitlines(keepends=True)
+    out, i = [], 0
+    while i < len(lines):
+        m = MARKER.match(lines[i])
+        out.append(lines[i])
+        i += 1
+        if not m:
+            continue
+        cats = set(m.group(1).split("+"))
+        want = dict(kv.split("=", 1) for kv in m.group(2).split())
+        if i >= len(lines) or not LIST_HEAD.match(lines[i]):
+            raise InputError("%s:%d: marker not followed by "
+                             "'identifier x = {...};'" % (where, i))
+        head = LIST_HEAD.match(lines[i]).group(1)
+        start = i
+        while "};" not in lines[i]:
+            i += 1
+            if i >= len(lines):
+                raise InputError("%s:%d: list never closed with '};'"
+                                 % (where, start + 1))
+        i += 1
+        out.append(format_list(head, names_for(entries, cats, want), where))
+    return "".join(out)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--vocab", default=DEFAULT_VOCAB)
+    ap.add_argument("--config", action="append", default=[],
+                    help="user config in the vocabulary format (merged)")
+    ap.add_argument("--check", action="store_true",
+                    help="fail when committed files differ from the table")
+    ap.add_argument("--out", help="write regenerated files into this dir")
+    ap.add_argument("files", nargs="*",
+                    help="semantic patches (default: cocci/*.cocci)")
+    args = ap.parse_args()
+
+    files = args.files or sorted(
+        os.path.join(HERE, f) for f in os.listdir(HERE)
+        if f.endswith(".cocci"))
+    try:
+        entries = read_vocab(args.vocab)
+        for cfg in args.config:
+            entries += read_vocab(cfg)
+        drift = False
+        for path in files:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    old = f.read()
+            except OSError as e:
+                raise InputError("cannot read %s: %s" % (path, e.strerror))
+            new = regenerate(old, entries, path)
+            if args.out:
+                os.makedirs(args.out, exist_ok=True)
+                dest = os.path.join(args.out, os.path.basename(path))
+                with open(dest, "w", encoding="utf-8") as f:
+                    f.write(new)
+            elif args.check:
+                if new != old:
+                    drift = True
+                    sys.stdout.writelines(difflib.unified_diff(
+                        old.splitlines(True), new.splitlines(True),
+                        path, path + " (from vocabulary)"))
+            elif new != old:
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(new)
+    except InputError as e:
+        print("gen-vocab: error: %s" % e, file=sys.stderr)
+        return 2
+    if drift:
+        print("gen-vocab: cocci lists differ from %s; run cocci/gen-vocab.py"
+              % args.vocab, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

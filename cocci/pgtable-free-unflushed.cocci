@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: GPL-2.0
+/// Page-table pages must be freed only after the entry pointing to them was
+/// cleared AND the TLB / paging-structure caches were flushed: clear, flush,
+/// free.  A CPU may still walk through a cached upper-level entry into a freed
+/// and reused table page.  This finds a table page (obtained from an entry
+/// with pmd_page_vaddr(), pud_pgtable(), ...) freed after a clear with no
+/// flush on some path in between, or freed before its own entry is cleared.
+/// Deferred frees (pte_free_tlb(), tlb_remove_table(), ...) are safe by design.
+/// Patch mode adds flush_tlb_kernel_range(addr, addr + SIZE) after the clear,
+/// sized for the level cleared, when the function has an `addr` parameter.
+///
+// Confidence: High
+// Copyright: (C) 2026 pgcheck authors.
+// URL: https://github.com/pgcheck/pgcheck
+// Comments: flushes done by a helper defined in the same file count.
+// Options: --no-includes --include-headers
+// Requires: 1.0.8
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@initialize:python@
+@@
+# Names of this file's functions that flush, reset for every file.
+pg_file = [None]
+pg_flushers = set()
+pg_bad_clears = set()
+
+def pg_key(pos):
+	return (pos.file, pos.line, pos.column)
+
+# Several rules can find the same free: report it once.
+pg_reported = set()
+
+def pg_report(pos, msg):
+	if pg_key(pos) not in pg_reported:
+		pg_reported.add(pg_key(pos))
+		coccilib.report.print_report(pos, msg)
+
+def pg_org(p, pc, msg):
+	if pg_key(p[0]) not in pg_reported:
+		pg_reported.add(pg_key(p[0]))
+		cocci.print_main(msg, p)
+		cocci.print_secs("entry cleared", pc)
+
+def pg_new_file(name):
+	if pg_file[0] != name:
+		pg_file[0] = name
+		pg_flushers.clear()
+
+// Functions of this file whose body flushes count as flushes at their calls.
+@pgfn@
+identifier fn;
+position p;
+@@
+fn@p(...) { ... }
+
+@script:python@
+p << pgfn.p;
+@@
+pg_new_file(p[0].file)
+
+@flusher@
+identifier fn;
+// pgcheck-vocab: flush+clear-flush
+identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
+	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
+	flush_tlb_all, __flush_tlb_all, flush_tlb_range, flush_tlb_mm,
+	flush_tlb_mm_range, flush_tlb_page, flush_tlb_one_kernel,
+	__flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+@@
+fn(...) { <+... fl(...) ...+> }
+
+@script:python@
+fn << flusher.fn;
+@@
+pg_flushers.add(fn)
+
+// Cleared, then freed with no flush on some path in between.  The table may
+// have been read from the entry before or after the clear.
+@cf exists@
+expression T, E, E2, P, Z;
+// pgcheck-vocab: table yields=table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pud_pgtable, pud_page_vaddr, pud_page, p4d_pgtable, pgd_page_vaddr};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: flush+clear-flush
+identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
+	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
+	flush_tlb_all, __flush_tlb_all, flush_tlb_range, flush_tlb_mm,
+	flush_tlb_mm_range, flush_tlb_page, flush_tlb_one_kernel,
+	__flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+identifier fh : script:python() { fh in pg_flushers };
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+position pc, p;
+@@
+(
+T = <+... tbl(...) ...+>;
+|
+T = <+... tbl(...) ...+>
+)
+... when != T = E
+(
+clr@pc(...);
+|
+E2 = clr@pc(...);
+|
+clrz@pc(P, \(0\|ev(0)\));
+)
+... when != fl(...)
+    when != fh(...)
+    when != T = E
+(
+fr1@p(<+... T ...+>, ...);
+|
+fr2@p(Z, <+... T ...+>, ...);
+)
+
+// The same, with the table read from the (saved) entry after the clear.
+@cf2 exists@
+expression T, E, E2, P, Z;
+// pgcheck-vocab: table yields=table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pud_pgtable, pud_page_vaddr, pud_page, p4d_pgtable, pgd_page_vaddr};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: flush+clear-flush
+identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
+	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
+	flush_tlb_all, __flush_tlb_all, flush_tlb_range, flush_tlb_mm,
+	flush_tlb_mm_range, flush_tlb_page, flush_tlb_one_kernel,
+	__flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+identifier fh : script:python() { fh in pg_flushers };
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+position pc, p;
+@@
+(
+clr@pc(...);
+|
+E2 = clr@pc(...);
+|
+clrz@pc(P, \(0\|ev(0)\));
+)
+... when != fl(...)
+    when != fh(...)
+(
+T = <+... tbl(...) ...+>;
+|
+T = <+... tbl(...) ...+>
+)
+... when != fl(...)
+    when != fh(...)
+    when != T = E
+(
+fr1@p(<+... T ...+>, ...);
+|
+fr2@p(Z, <+... T ...+>, ...);
+)
+
+// Freed while its own entry is still live: the entry is cleared only later.
+@fc exists@
+expression T, E, E2, P, Z;
+// pgcheck-vocab: table yields=table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pud_pgtable, pud_page_vaddr, pud_page, p4d_pgtable, pgd_page_vaddr};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+position pc, p;
+@@
+(
+T = <+... tbl(*P) ...+>;
+|
+T = <+... tbl(*P) ...+>
+)
+... when != T = E
+(
+fr1@p(<+... T ...+>, ...);
+|
+fr2@p(Z, <+... T ...+>, ...);
+)
+... when != P = E
+(
+clr@pc(P, ...);
+|
+E2 = clr@pc(P, ...);
+|
+clrz@pc(P, \(0\|ev(0)\));
+)
+
+@fc2 exists@
+expression E, E2, P, Z;
+// pgcheck-vocab: table yields=table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pud_pgtable, pud_page_vaddr, pud_page, p4d_pgtable, pgd_page_vaddr};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+position pc, p;
+@@
+(
+fr1@p(<+... tbl(*P) ...+>, ...);
+|
+fr2@p(Z, <+... tbl(*P) ...+>, ...);
+)
+... when != P = E
+(
+clr@pc(P, ...);
+|
+E2 = clr@pc(P, ...);
+|
+clrz@pc(P, \(0\|ev(0)\));
+)
+
+// Patch: flush the span of the cleared entry right after the clear, when
+// the function has the address the entry maps in scope.
+@script:python depends on patch@
+pc << cf.pc;
+@@
+pg_bad_clears.add(pg_key(pc[0]))
+
+@script:python depends on patch@
+pc << cf2.pc;
+@@
+pg_bad_clears.add(pg_key(pc[0]))
+
+@fix depends on patch && !context && !org && !report@
+position pc : script:python() { pg_key(pc[0]) in pg_bad_clears };
+identifier fn, addr =~ "^(addr|address|vaddr|start)$";
+// pgcheck-vocab: clear level=pmd
+identifier cpmd = {pmd_clear, native_pmd_clear, set_pmd, pmd_clear_huge,
+	pmdp_huge_get_and_clear};
+// pgcheck-vocab: clear level=pud
+identifier cpud = {pud_clear, native_pud_clear, set_pud, pud_clear_huge,
+	pudp_huge_get_and_clear};
+// pgcheck-vocab: clear level=p4d
+identifier cp4d = {p4d_clear, set_p4d};
+// pgcheck-vocab: clear level=pgd
+identifier cpgd = {pgd_clear, set_pgd};
+@@
+fn(..., unsigned long addr, ...)
+{
+<...
+(
+cpmd@pc(...);
++ flush_tlb_kernel_range(addr, addr + PMD_SIZE);
+|
+cpud@pc(...);
++ flush_tlb_kernel_range(addr, addr + PUD_SIZE);
+|
+cp4d@pc(...);
++ flush_tlb_kernel_range(addr, addr + P4D_SIZE);
+|
+cpgd@pc(...);
++ flush_tlb_kernel_range(addr, addr + PGDIR_SIZE);
+)
+...>
+}
+
+@ctx_cf depends on context && !patch && !org && !report@
+position cf.p, cf.pc;
+identifier f, g;
+@@
+(
+* f@pc(...)
+|
+* g@p(...)
+)
+
+@ctx_cf2 depends on context && !patch && !org && !report@
+position cf2.p, cf2.pc;
+identifier f, g;
+@@
+(
+* f@pc(...)
+|
+* g@p(...)
+)
+
+@ctx_fc depends on context && !patch && !org && !report@
+position fc.p, fc.pc;
+identifier f, g;
+@@
+(
+* f@pc(...)
+|
+* g@p(...)
+)
+
+@script:python depends on org@
+p << cf.p;
+pc << cf.pc;
+@@
+pg_org(p, pc, "page-table page freed after its entry was cleared, "
+		 "before a TLB flush")
+
+@script:python depends on report@
+p << cf.p;
+pc << cf.pc;
+@@
+pg_report(p[0],
+	"page-table page freed after its entry was cleared on line %s "
+	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
+	% pc[0].line)
+
+@script:python depends on org@
+p << cf2.p;
+pc << cf2.pc;
+@@
+pg_org(p, pc, "page-table page freed after its entry was cleared, "
+		 "before a TLB flush")
+
+@script:python depends on report@
+p << cf2.p;
+pc << cf2.pc;
+@@
+pg_report(p[0],
+	"page-table page freed after its entry was cleared on line %s "
+	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
+	% pc[0].line)
+
+@ctx_fc2 depends on context && !patch && !org && !report@
+position fc2.p, fc2.pc;
+identifier f, g;
+@@
+(
+* f@pc(...)
+|
+* g@p(...)
+)
+
+@script:python depends on org@
+p << cf.p;
+pc << cf.pc;
+@@
+pg_org(p, pc, "page-table page freed after its entry was cleared, "
+		 "before a TLB flush")
+
+@script:python depends on report@
+p << cf.p;
+pc << cf.pc;
+@@
+pg_report(p[0],
+	"page-table page freed after its entry was cleared on line %s "
+	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
+	% pc[0].line)
+
+@script:python depends on org@
+p << cf2.p;
+pc << cf2.pc;
+@@
+pg_org(p, pc, "page-table page freed after its entry was cleared, "
+		 "before a TLB flush")
+
+@script:python depends on report@
+p << cf2.p;
+pc << cf2.pc;
+@@
+pg_report(p[0],
+	"page-table page freed after its entry was cleared on line %s "
+	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
+	% pc[0].line)
+
+@script:python depends on org@
+p << fc.p;
+pc << fc.pc;
+@@
+pg_org(p, pc, "page-table page freed before its entry is cleared")
+
+@script:python depends on report@
+p << fc.p;
+pc << fc.pc;
+@@
+pg_report(p[0],
+	"page-table page freed while its entry is still live (cleared only "
+	"on line %s) [pgcheck-pgtable-free-unflushed]" % pc[0].line)
+
+@script:python depends on org@
+p << fc2.p;
+pc << fc2.pc;
+@@
+pg_org(p, pc, "page-table page freed before its entry is cleared")
+
+@script:python depends on report@
+p << fc2.p;
+pc << fc2.pc;
+@@
+pg_report(p[0],
+	"page-table page freed while its entry is still live (cleared only "
+	"on line %s) [pgcheck-pgtable-free-unflushed]" % pc[0].line)
