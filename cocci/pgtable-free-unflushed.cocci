@@ -344,38 +344,6 @@ identifier f, g;
 * g@p(...)
 )
 
-@script:python depends on org@
-p << cf.p;
-pc << cf.pc;
-@@
-pg_org(p, pc, "page-table page freed after its entry was cleared, "
-		 "before a TLB flush")
-
-@script:python depends on report@
-p << cf.p;
-pc << cf.pc;
-@@
-pg_report(p[0],
-	"page-table page freed after its entry was cleared on line %s "
-	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
-	% pc[0].line)
-
-@script:python depends on org@
-p << cf2.p;
-pc << cf2.pc;
-@@
-pg_org(p, pc, "page-table page freed after its entry was cleared, "
-		 "before a TLB flush")
-
-@script:python depends on report@
-p << cf2.p;
-pc << cf2.pc;
-@@
-pg_report(p[0],
-	"page-table page freed after its entry was cleared on line %s "
-	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
-	% pc[0].line)
-
 @ctx_fc2 depends on context && !patch && !org && !report@
 position fc2.p, fc2.pc;
 identifier f, g;
@@ -391,14 +359,13 @@ p << cf.p;
 pc << cf.pc;
 @@
 pg_org(p, pc, "page-table page freed after its entry was cleared, "
-		 "before a TLB flush")
+       "before a TLB flush")
 
 @script:python depends on report@
 p << cf.p;
 pc << cf.pc;
 @@
-pg_report(p[0],
-	"page-table page freed after its entry was cleared on line %s "
+pg_report(p[0], "page-table page freed after its entry was cleared on line %s "
 	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
 	% pc[0].line)
 
@@ -407,14 +374,13 @@ p << cf2.p;
 pc << cf2.pc;
 @@
 pg_org(p, pc, "page-table page freed after its entry was cleared, "
-		 "before a TLB flush")
+       "before a TLB flush")
 
 @script:python depends on report@
 p << cf2.p;
 pc << cf2.pc;
 @@
-pg_report(p[0],
-	"page-table page freed after its entry was cleared on line %s "
+pg_report(p[0], "page-table page freed after its entry was cleared on line %s "
 	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
 	% pc[0].line)
 
@@ -428,8 +394,7 @@ pg_org(p, pc, "page-table page freed before its entry is cleared")
 p << fc.p;
 pc << fc.pc;
 @@
-pg_report(p[0],
-	"page-table page freed while its entry is still live (cleared only "
+pg_report(p[0], "page-table page freed while its entry is still live (cleared only "
 	"on line %s) [pgcheck-pgtable-free-unflushed]" % pc[0].line)
 
 @script:python depends on org@
@@ -442,6 +407,5 @@ pg_org(p, pc, "page-table page freed before its entry is cleared")
 p << fc2.p;
 pc << fc2.pc;
 @@
-pg_report(p[0],
-	"page-table page freed while its entry is still live (cleared only "
+pg_report(p[0], "page-table page freed while its entry is still live (cleared only "
 	"on line %s) [pgcheck-pgtable-free-unflushed]" % pc[0].line)
