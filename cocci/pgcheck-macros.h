@@ -1,0 +1,1 @@
+#define scoped_guard(_name, args...) YACFE_ITERATOR

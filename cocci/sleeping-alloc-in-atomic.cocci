@@ -1,0 +1,927 @@
+// SPDX-License-Identifier: GPL-2.0
+/// An allocation that may sleep (a GFP mask with __GFP_DIRECT_RECLAIM such as
+/// GFP_KERNEL, vmalloc(), pmd_alloc(), ...) or a call to a function of the
+/// same file that may, made while a spinlock or rwlock is held, with IRQs,
+/// bottom halves or preemption off, or in an RCU read-side section.
+/// Sleeping there can deadlock or corrupt state (AMD IOMMU
+/// increase_address_space(), 2021).  Scoped guards (guard(), scoped_guard())
+/// hold to the end of their scope.  With -D rt (PREEMPT_RT), any allocation
+/// under a raw spinlock or with IRQs off is reported, GFP_ATOMIC included.
+/// A mask passed in by the caller is unknown and not reported.
+/// Patch mode turns the sleeping mask into GFP_ATOMIC, since moving the
+/// allocation out of the section cannot be expressed; review it.
+///
+// Confidence: High
+// Copyright: (C) 2026 pgcheck authors.
+// URL: https://github.com/pgcheck/pgcheck
+// Comments: helpers are followed three calls deep within one file.
+// Options: --no-includes --include-headers
+// Requires: 1.0.8
+
+virtual patch
+virtual context
+virtual org
+virtual report
+virtual rt
+
+@initialize:python@
+@@
+import re as pg_re
+
+# Per-file state: the file's functions that may sleep, and what was reported.
+pg_file = [None]
+pg_sleepers = set()
+pg_reported = set()
+pg_fix = set()
+
+def pg_new_file(name):
+	if pg_file[0] != name:
+		pg_file[0] = name
+		pg_sleepers.clear()
+
+def pg_key(pos):
+	return (pos.file, pos.line, pos.column)
+
+def pg_once(pos):
+	if pg_key(pos) in pg_reported:
+		return False
+	pg_reported.add(pg_key(pos))
+	return True
+
+def pg_in_scope(start, end):
+	"""True when `end` follows `start` in the same or an inner block:
+	a guard holds only to the end of the block that declares it."""
+	try:
+		with open(start.file, errors="replace") as f:
+			lines = f.read().split("\n")
+	except OSError:
+		return False
+	sl, sc = int(start.line), int(start.column)
+	el, ec = int(end.line), int(end.column)
+	if (el, ec) <= (sl, sc):
+		return False
+	text = "\n".join(lines[sl - 1:el])
+	text = text[sc:len(text) - len(lines[el - 1]) + ec]
+	text = pg_re.sub(r"/\*.*?\*/|//[^\n]*|\"(\\.|[^\"\\])*\"|'(\\.|[^'\\])*'",
+			 "", text, flags=pg_re.S)
+	depth = 0
+	for c in text:
+		if c == "{":
+			depth += 1
+		elif c == "}":
+			depth -= 1
+			if depth < 0:
+				return False
+	return True
+
+@pgfn@
+identifier fn;
+position p;
+@@
+fn@p(...) { ... }
+
+@script:python@
+p << pgfn.p;
+@@
+pg_new_file(p[0].file)
+
+// Functions of this file that may sleep, three calls deep.  A function
+// annotated __pgcheck_may_alloc may allocate by contract.
+@maycontract@
+attribute name __pgcheck_may_alloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_may_alloc fn(...) { ... }
+
+@script:python@
+fn << maycontract.fn;
+@@
+pg_sleepers.add(fn)
+
+@sleeper0@
+identifier fn;
+expression E1, E2;
+position p;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+fn(...) { <+...
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+...+> }
+
+@script:python@
+fn << sleeper0.fn;
+@@
+pg_sleepers.add(fn)
+
+@sleeper1@
+identifier fn;
+expression E1, E2;
+position p;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+fn(...) { <+...
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+...+> }
+
+@script:python@
+fn << sleeper1.fn;
+@@
+pg_sleepers.add(fn)
+
+@sleeper2@
+identifier fn;
+expression E1, E2;
+position p;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+fn(...) { <+...
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+...+> }
+
+@script:python@
+fn << sleeper2.fn;
+@@
+pg_sleepers.add(fn)
+
+// Between an enter (lock, irq/bh/preempt off, rcu_read_lock) and a leave.
+@locked exists@
+expression E;
+expression E1, E2;
+position pl, p;
+// pgcheck-vocab: atomic-enter
+identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
+	spin_lock_nested, spin_lock_irqsave_nested, spin_lock_nest_lock,
+	raw_spin_lock, raw_spin_lock_irq, raw_spin_lock_irqsave,
+	raw_spin_lock_bh, raw_spin_lock_nested, read_lock, read_lock_irq,
+	read_lock_irqsave, read_lock_bh, write_lock, write_lock_irq,
+	write_lock_irqsave, write_lock_bh, local_irq_disable, local_irq_save,
+	local_bh_disable, preempt_disable, get_cpu, rcu_read_lock,
+	rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock, kmap_atomic,
+	arch_enter_lazy_mmu_mode};
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+(
+enter@pl(...);
+|
+E = enter@pl(...);
+|
+E = enter@pl(...)
+)
+... when != leave(...)
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+
+// On the success branch of a trylock.
+@trylocked exists@
+expression E1, E2;
+position pl, p;
+// pgcheck-vocab: atomic-try
+identifier try = {spin_trylock, spin_trylock_irq, spin_trylock_irqsave,
+	spin_trylock_bh, raw_spin_trylock, raw_spin_trylock_irqsave,
+	read_trylock, write_trylock, bit_spin_trylock};
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+if (try@pl(...)) {
+... when != leave(...)
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+... when any
+}
+
+// After a failed trylock returned early.
+@trylocked2 exists@
+expression E1, E2;
+position pl, p;
+// pgcheck-vocab: atomic-try
+identifier try = {spin_trylock, spin_trylock_irq, spin_trylock_irqsave,
+	spin_trylock_bh, raw_spin_trylock, raw_spin_trylock_irqsave,
+	read_trylock, write_trylock, bit_spin_trylock};
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+statement S0;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+if (!try@pl(...)) S0
+... when != leave(...)
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+
+// After guard(NAME)(...), to the end of its block.
+@guarded exists@
+expression E1, E2;
+position pl, p;
+// pgcheck-vocab: guard
+identifier gd = {spinlock, spinlock_irq, spinlock_irqsave, spinlock_bh,
+	spinlock_nested, raw_spinlock, raw_spinlock_irq, raw_spinlock_irqsave,
+	raw_spinlock_nested, read_lock, read_lock_irq, read_lock_irqsave,
+	write_lock, write_lock_irq, write_lock_irqsave, irq, irqsave, preempt,
+	preempt_notrace, rcu};
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+guard@pl(gd)(...);
+...
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+
+// Inside scoped_guard(NAME, ...) { }.
+@sguarded exists@
+expression E1, E2;
+position pl, p;
+iterator name scoped_guard;
+// pgcheck-vocab: guard
+identifier gd = {spinlock, spinlock_irq, spinlock_irqsave, spinlock_bh,
+	spinlock_nested, raw_spinlock, raw_spinlock_irq, raw_spinlock_irqsave,
+	raw_spinlock_nested, read_lock, read_lock_irq, read_lock_irqsave,
+	write_lock, write_lock_irq, write_lock_irqsave, irq, irqsave, preempt,
+	preempt_notrace, rcu};
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+scoped_guard@pl(gd, ...) {
+<+...
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+...+>
+}
+
+// PREEMPT_RT: raw spinlock held or IRQs off forbids any allocation.
+@rt_locked depends on rt exists@
+expression E;
+position pl, p;
+// pgcheck-vocab: atomic-enter kind=raw_spin
+identifier enter_raw = {raw_spin_lock, raw_spin_lock_irq,
+	raw_spin_lock_irqsave, raw_spin_lock_bh, raw_spin_lock_nested};
+// pgcheck-vocab: atomic-enter kind=irq
+identifier enter_irq = {local_irq_disable, local_irq_save};
+// pgcheck-vocab: atomic-leave kind=raw_spin
+identifier leave_raw = {raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh};
+// pgcheck-vocab: atomic-leave kind=irq
+identifier leave_irq = {local_irq_enable, local_irq_restore};
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+(
+\(enter_raw@pl(...);\|enter_irq@pl(...);\)
+|
+E = \(enter_raw@pl\|enter_irq@pl\)(...);
+)
+... when != \(leave_raw(...)\|leave_irq(...)\)
+(
+a1@p(...)
+|
+a2@p(...)
+|
+a3@p(...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+
+// PREEMPT_RT: raw spinlock / irq guard.
+@rt_guarded depends on rt exists@
+position pl, p;
+// pgcheck-vocab: guard kind=raw_spin
+identifier gr = {raw_spinlock, raw_spinlock_irq, raw_spinlock_irqsave,
+	raw_spinlock_nested};
+// pgcheck-vocab: guard kind=irq
+identifier gi = {irq, irqsave};
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+guard@pl(\(gr\|gi\))(...);
+...
+(
+a1@p(...)
+|
+a2@p(...)
+|
+a3@p(...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+
+// PREEMPT_RT: raw spinlock / irq scoped guard.
+@rt_sguarded depends on rt exists@
+position pl, p;
+iterator name scoped_guard;
+// pgcheck-vocab: guard kind=raw_spin
+identifier gr = {raw_spinlock, raw_spinlock_irq, raw_spinlock_irqsave,
+	raw_spinlock_nested};
+// pgcheck-vocab: guard kind=irq
+identifier gi = {irq, irqsave};
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+scoped_guard@pl(\(gr\|gi\), ...) {
+<+...
+(
+a1@p(...)
+|
+a2@p(...)
+|
+a3@p(...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+...+>
+}
+
+@script:python depends on patch@
+p << locked.p;
+pl << locked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << locked.p;
+pl << locked.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << locked.p;
+pl << locked.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << trylocked.p;
+pl << trylocked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << trylocked.p;
+pl << trylocked.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << trylocked.p;
+pl << trylocked.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << trylocked2.p;
+pl << trylocked2.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << trylocked2.p;
+pl << trylocked2.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << trylocked2.p;
+pl << trylocked2.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << guarded.p;
+pl << guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << guarded.p;
+pl << guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << guarded.p;
+pl << guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << sguarded.p;
+pl << sguarded.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << sguarded.p;
+pl << sguarded.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << sguarded.p;
+pl << sguarded.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << rt_locked.p;
+pl << rt_locked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << rt_locked.p;
+pl << rt_locked.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << rt_locked.p;
+pl << rt_locked.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << rt_guarded.p;
+pl << rt_guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << rt_guarded.p;
+pl << rt_guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
+	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << rt_guarded.p;
+pl << rt_guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << rt_sguarded.p;
+pl << rt_sguarded.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << rt_sguarded.p;
+pl << rt_sguarded.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << rt_sguarded.p;
+pl << rt_sguarded.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on context@
+p << locked.p;
+@@
+pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << trylocked.p;
+pl << trylocked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << trylocked2.p;
+pl << trylocked2.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << guarded.p;
+pl << guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << sguarded.p;
+pl << sguarded.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << rt_locked.p;
+pl << rt_locked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << rt_guarded.p;
+pl << rt_guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << rt_sguarded.p;
+pl << rt_sguarded.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@ctx depends on context && !patch && !org && !report@
+position p : script:python() { pg_key(p[0]) in pg_fix };
+identifier f;
+@@
+* f@p(...)
+
+// Patch: the sleeping mask becomes GFP_ATOMIC (not for PREEMPT_RT sections).
+@fix depends on patch && !context && !org && !report && !rt@
+position p : script:python() { pg_key(p[0]) in pg_fix };
+expression E1, E2;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+@@
+(
+a1@p(<+...
+- gs
++ GFP_ATOMIC
+  ...+>, ...)
+|
+a2@p(E1, <+...
+- gs
++ GFP_ATOMIC
+  ...+>, ...)
+|
+a3@p(E1, E2, <+...
+- gs
++ GFP_ATOMIC
+  ...+>, ...)
+)
