@@ -490,7 +490,7 @@ identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_sleepers };
 @@
 scoped_guard@pl(gd, ...) {
-<+...
+... when any
 (
 a1@p(<+... gs ...+>, ...)
 |
@@ -504,7 +504,7 @@ mal@p(...)
 |
 h@p(...)
 )
-...+>
+... when any
 }
 
 // PREEMPT_RT: raw spinlock held or IRQs off forbids any allocation.
@@ -623,7 +623,7 @@ identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_sleepers };
 @@
 scoped_guard@pl(\(gr\|gi\), ...) {
-<+...
+... when any
 (
 a1@p(...)
 |
@@ -637,7 +637,7 @@ mal@p(...)
 |
 h@p(...)
 )
-...+>
+... when any
 }
 
 @script:python depends on patch@
