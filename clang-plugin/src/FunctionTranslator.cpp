@@ -1,0 +1,429 @@
+//===- FunctionTranslator.cpp - one function into the core's IR -----------===//
+
+#include "FunctionTranslator.h"
+#include "Positions.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/Builtins.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <string>
+
+using namespace clang;
+
+namespace pgcheck {
+
+unsigned functionAttributes(const FunctionDecl *FD) {
+  unsigned Attrs = 0;
+  for (const FunctionDecl *D : FD->redecls())
+    for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+      if (A->getAnnotation() == "pgcheck_noalloc")
+        Attrs |= PGC_FN_NOALLOC;
+      else if (A->getAnnotation() == "pgcheck_may_alloc")
+        Attrs |= PGC_FN_MAY_ALLOC;
+    }
+  return Attrs;
+}
+
+namespace {
+
+class FunctionTranslator {
+public:
+  FunctionTranslator(ASTContext &Ctx, pgc_tu *TU)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), TU(TU) {}
+
+  bool run(const FunctionDecl *FD);
+
+private:
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  pgc_tu *TU;
+  pgc_func *F = nullptr;
+  llvm::DenseMap<const Expr *, unsigned> CallIds;
+  llvm::DenseMap<const VarDecl *, const char *> VarNames;
+  llvm::StringMap<unsigned> NameUses;
+  llvm::DenseMap<const CFGBlock *, unsigned> BlockIds;
+
+  const char *nameOf(const VarDecl *VD);
+  bool constantOf(const Expr *E, int64_t &N);
+  const pgc_value *valueOf(const Expr *E);
+  const pgc_value *offsetValue(const Expr *Base, int64_t K, bool Known);
+  pgc_pos pos(SourceLocation L) { return positionOf(TU, SM, L); }
+
+  void element(pgc_block *B, const CFGElement &E);
+  void stmt(pgc_block *B, const Stmt *S);
+  void call(pgc_block *B, const CallExpr *CE);
+  void scopeEnd(pgc_block *B, const CFGScopeEnd &SE);
+  void successors(pgc_block *B, const CFGBlock &CB);
+};
+
+// __builtin_expect(e, c) (likely/unlikely) is e for every purpose here.
+static const Expr *stripExpect(const Expr *E) {
+  for (;;) {
+    E = E->IgnoreParenCasts();
+    const auto *CE = dyn_cast<CallExpr>(E);
+    if (!CE || CE->getNumArgs() < 1)
+      return E;
+    unsigned Id = CE->getBuiltinCallee();
+    if (Id != Builtin::BI__builtin_expect &&
+        Id != Builtin::BI__builtin_expect_with_probability)
+      return E;
+    E = CE->getArg(0);
+  }
+}
+
+const char *FunctionTranslator::nameOf(const VarDecl *VD) {
+  if (VD->hasGlobalStorage() && !VD->isStaticLocal())
+    return pgc_intern(TU, VD->getName().str().c_str());
+  auto It = VarNames.find(VD);
+  if (It != VarNames.end())
+    return It->second;
+  // Locals are unique within the function: shadowed names get "$N".
+  std::string Name = VD->getName().str();
+  if (Name.empty())
+    Name = "_anon";
+  unsigned &Uses = NameUses[Name];
+  if (Uses++)
+    Name += "$" + std::to_string(Uses);
+  const char *Interned = pgc_intern(TU, Name.c_str());
+  VarNames[VD] = Interned;
+  return Interned;
+}
+
+bool FunctionTranslator::constantOf(const Expr *E, int64_t &N) {
+  if (E->isValueDependent() || E->isTypeDependent())
+    return false;
+  QualType T = E->getType();
+  if (!T->isIntegralOrEnumerationType() && !T->isPointerType())
+    return false;
+  Expr::EvalResult R;
+  if (T->isPointerType()) {
+    // (void *)0 and friends: a null pointer constant.
+    if (!E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return false;
+    N = 0;
+    return true;
+  }
+  if (!E->EvaluateAsInt(R, Ctx, Expr::SE_AllowSideEffects))
+    return false;
+  if (R.HasSideEffects)
+    return false;
+  const llvm::APSInt &V = R.Val.getInt();
+  N = V.isSigned() ? V.getExtValue()
+                   : static_cast<int64_t>(V.getZExtValue());
+  return true;
+}
+
+// &base[K] for pointer arithmetic, base + K for integers.
+const pgc_value *FunctionTranslator::offsetValue(const Expr *Base, int64_t K,
+                                                 bool Known) {
+  const pgc_value *V = valueOf(Base);
+  if (V->kind == PGC_V_UNKNOWN)
+    return V;
+  if (Base->IgnoreParenImpCasts()->getType()->isPointerType()) {
+    if (Known && K == 0)
+      return V;
+    return pgc_val_addr(TU, pgc_val_index(TU, V, K, Known));
+  }
+  if (!Known)
+    return pgc_val_unknown(TU);
+  return pgc_val_add(TU, V, K);
+}
+
+const pgc_value *FunctionTranslator::valueOf(const Expr *E) {
+  E = stripExpect(E);
+  int64_t N;
+  if (!isa<CallExpr>(E) && constantOf(E, N))
+    return pgc_val_const(TU, N);
+
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      return pgc_val_var(TU, nameOf(VD));
+    return pgc_val_unknown(TU);
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    switch (UO->getOpcode()) {
+    case UO_Deref:
+      return pgc_val_deref(TU, valueOf(UO->getSubExpr()));
+    case UO_AddrOf:
+      return pgc_val_addr(TU, valueOf(UO->getSubExpr()));
+    case UO_Extension:
+      return valueOf(UO->getSubExpr());
+    default:
+      return pgc_val_unknown(TU);
+    }
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const pgc_value *Base = valueOf(ME->getBase());
+    if (ME->isArrow())
+      Base = pgc_val_deref(TU, Base);
+    std::string Field = ME->getMemberDecl()->getName().str();
+    if (Field.empty())
+      Field = "_anon";
+    return pgc_val_field(TU, Base, Field.c_str());
+  }
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+    const pgc_value *Base = valueOf(AS->getBase());
+    if (constantOf(AS->getIdx(), N))
+      return pgc_val_index(TU, Base, N, 1);
+    return pgc_val_index(TU, Base, 0, 0);
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    auto It = CallIds.find(CE);
+    if (It != CallIds.end())
+      return pgc_val_call(TU, It->second);
+    return pgc_val_unknown(TU);
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    const Expr *L = BO->getLHS(), *R = BO->getRHS();
+    switch (BO->getOpcode()) {
+    case BO_Assign:
+      return valueOf(L);
+    case BO_Comma:
+      return valueOf(R);
+    case BO_Add:
+      if (constantOf(R, N))
+        return offsetValue(L, N, true);
+      if (constantOf(L, N))
+        return offsetValue(R, N, true);
+      if (L->IgnoreParenImpCasts()->getType()->isPointerType())
+        return offsetValue(L, 0, false);
+      return pgc_val_unknown(TU);
+    case BO_Sub:
+      if (L->IgnoreParenImpCasts()->getType()->isPointerType() &&
+          R->IgnoreParenImpCasts()->getType()->isPointerType())
+        return pgc_val_unknown(TU);
+      if (constantOf(R, N))
+        return offsetValue(L, -N, true);
+      if (L->IgnoreParenImpCasts()->getType()->isPointerType())
+        return offsetValue(L, 0, false);
+      return pgc_val_unknown(TU);
+    default:
+      return pgc_val_unknown(TU);
+    }
+  }
+  if (const auto *SE = dyn_cast<StmtExpr>(E)) {
+    const CompoundStmt *CS = SE->getSubStmt();
+    if (!CS->body_empty())
+      if (const auto *Last = dyn_cast<Expr>(CS->body_back()))
+        return valueOf(Last);
+    return pgc_val_unknown(TU);
+  }
+  return pgc_val_unknown(TU);
+}
+
+void FunctionTranslator::call(pgc_block *B, const CallExpr *CE) {
+  // Compiler builtins (__builtin_expect, __builtin_constant_p, ...) are
+  // neither API calls nor user code.
+  if (CE->getBuiltinCallee())
+    return;
+  const FunctionDecl *Callee = CE->getDirectCallee();
+  std::string Name = Callee ? Callee->getName().str() : std::string();
+  llvm::SmallVector<const pgc_value *, 8> Args;
+  for (const Expr *A : CE->arguments())
+    Args.push_back(valueOf(A));
+  StringRef Spelled = spelledMacro(SM, Ctx.getLangOpts(), CE);
+  std::string SpelledStr = Spelled.str();
+  unsigned Id = pgc_ev_call(TU, F, B, pos(CE->getBeginLoc()),
+                            Name.empty() ? nullptr : Name.c_str(),
+                            Spelled.empty() || Spelled == Name
+                                ? nullptr
+                                : SpelledStr.c_str(),
+                            Args.size(), Args.data());
+  CallIds[CE] = Id;
+}
+
+void FunctionTranslator::stmt(pgc_block *B, const Stmt *S) {
+  if (const auto *CE = dyn_cast<CallExpr>(S)) {
+    call(B, CE);
+    return;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+    if (!BO->isAssignmentOp())
+      return;
+    const pgc_value *L = valueOf(BO->getLHS());
+    const pgc_value *R;
+    int64_t N;
+    if (BO->getOpcode() == BO_Assign)
+      R = valueOf(BO->getRHS());
+    else if (BO->getOpcode() == BO_AddAssign && constantOf(BO->getRHS(), N))
+      R = offsetValue(BO->getLHS(), N, true);
+    else if (BO->getOpcode() == BO_SubAssign && constantOf(BO->getRHS(), N))
+      R = offsetValue(BO->getLHS(), -N, true);
+    else
+      R = pgc_val_unknown(TU);
+    pgc_ev_assign(TU, B, pos(BO->getExprLoc()), L, R);
+    return;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+    if (!UO->isIncrementDecrementOp())
+      return;
+    int64_t K = UO->isIncrementOp() ? 1 : -1;
+    pgc_ev_assign(TU, B, pos(UO->getExprLoc()), valueOf(UO->getSubExpr()),
+                  offsetValue(UO->getSubExpr(), K, true));
+    return;
+  }
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls()) {
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!VD || !VD->hasLocalStorage())
+        continue;
+      const char *Name = nameOf(VD);
+      if (const Expr *Init = VD->getInit())
+        pgc_ev_assign(TU, B, pos(VD->getLocation()), pgc_val_var(TU, Name),
+                      valueOf(Init));
+    }
+    return;
+  }
+  if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
+    const Expr *RV = RS->getRetValue();
+    pgc_ev_return(TU, B, pos(RS->getBeginLoc()), RV ? valueOf(RV) : nullptr);
+    return;
+  }
+}
+
+// A variable with __attribute__((cleanup(fn))) leaving scope: fn(&var).
+void FunctionTranslator::scopeEnd(pgc_block *B, const CFGScopeEnd &SE) {
+  const VarDecl *VD = SE.getVarDecl();
+  const auto *CA = VD ? VD->getAttr<CleanupAttr>() : nullptr;
+  if (!CA || !CA->getFunctionDecl())
+    return;
+  SourceLocation L = VD->getLocation();
+  if (const Stmt *T = SE.getTriggerStmt()) {
+    if (const auto *CS = dyn_cast<CompoundStmt>(T))
+      L = CS->getRBracLoc();
+    else
+      L = T->getBeginLoc();
+  }
+  const pgc_value *Arg = pgc_val_addr(TU, pgc_val_var(TU, nameOf(VD)));
+  std::string Name = CA->getFunctionDecl()->getName().str();
+  pgc_ev_call(TU, F, B, pos(L), Name.c_str(), nullptr, 1, &Arg);
+  pgc_ev_call_flags(B, PGC_EVF_CLEANUP);
+}
+
+void FunctionTranslator::element(pgc_block *B, const CFGElement &E) {
+  if (auto S = E.getAs<CFGStmt>())
+    stmt(B, S->getStmt());
+  else if (auto SE = E.getAs<CFGScopeEnd>())
+    scopeEnd(B, *SE);
+}
+
+void FunctionTranslator::successors(pgc_block *B, const CFGBlock &CB) {
+  llvm::SmallVector<unsigned, 2> Succs;
+  for (const CFGBlock::AdjacentBlock &A : CB.succs())
+    if (const CFGBlock *S = A.getReachableBlock())
+      Succs.push_back(BlockIds[S]);
+    else
+      Succs.push_back(~0u);
+
+  // A two-way branch: the condition is the block's last evaluated
+  // expression (for a && b, each operand ends its own block).
+  if (CB.succ_size() == 2 && Succs[0] != ~0u && Succs[1] != ~0u &&
+      CB.getTerminatorCondition() && !CB.empty()) {
+    const Expr *Cond = nullptr;
+    for (auto I = CB.rbegin(), End = CB.rend(); I != End; ++I)
+      if (auto S = I->getAs<CFGStmt>()) {
+        Cond = dyn_cast<Expr>(S->getStmt());
+        break;
+      }
+    bool Swap = false;
+    while (Cond) {
+      Cond = stripExpect(Cond);
+      if (const auto *UO = dyn_cast<UnaryOperator>(Cond);
+          UO && UO->getOpcode() == UO_LNot) {
+        Swap = !Swap;
+        Cond = UO->getSubExpr();
+        continue;
+      }
+      const auto *BO = dyn_cast<BinaryOperator>(Cond);
+      int64_t N;
+      if (BO && BO->isEqualityOp()) {
+        const Expr *Other = nullptr;
+        if (constantOf(BO->getRHS(), N) && N == 0)
+          Other = BO->getLHS();
+        else if (constantOf(BO->getLHS(), N) && N == 0)
+          Other = BO->getRHS();
+        if (Other) {
+          if (BO->getOpcode() == BO_EQ)
+            Swap = !Swap;
+          Cond = Other;
+          continue;
+        }
+      }
+      break;
+    }
+    const pgc_value *V = Cond ? valueOf(Cond) : nullptr;
+    if (V && V->kind != PGC_V_UNKNOWN && V->kind != PGC_V_CONST) {
+      pgc_block_set_branch(TU, B, V, Swap ? Succs[1] : Succs[0],
+                           Swap ? Succs[0] : Succs[1]);
+      return;
+    }
+  }
+  for (unsigned S : Succs)
+    if (S != ~0u)
+      pgc_block_add_succ(TU, B, S);
+}
+
+bool FunctionTranslator::run(const FunctionDecl *FD) {
+  CFG::BuildOptions BO;
+  // In C, clang-16 marks where a cleanup-attribute variable dies with
+  // CFGScopeEnd, and only places them right (at each exit, innermost
+  // first) when implicit destructors are on as well.
+  BO.AddScopes = true;
+  BO.AddImplicitDtors = true;
+  BO.setAllAlwaysAdd(); // every subexpression, in evaluation order
+  std::unique_ptr<CFG> G = CFG::buildCFG(FD, FD->getBody(), &Ctx, BO);
+  if (!G)
+    return false;
+
+  std::string Name = FD->getName().str();
+  F = pgc_func_define(TU, Name.c_str(), pos(FD->getLocation()));
+  if (!F)
+    return false;
+  F->attrs |= functionAttributes(FD);
+  unsigned ArgNo = 0;
+  for (const ParmVarDecl *P : FD->parameters()) {
+    ++ArgNo;
+    if (P->getName().empty()) {
+      std::string Anon = "_arg" + std::to_string(ArgNo);
+      VarNames[P] = pgc_intern(TU, Anon.c_str());
+      NameUses[Anon]++;
+    }
+    pgc_func_add_param(TU, F, nameOf(P));
+  }
+
+  // Block 0 is the entry.  clang builds the CFG backwards, so decreasing
+  // block ids are source order: a call's result is then translated before
+  // a later block's condition or argument refers to it.
+  llvm::SmallVector<const CFGBlock *, 32> Order;
+  Order.push_back(&G->getEntry());
+  for (auto I = G->rbegin(), End = G->rend(); I != End; ++I)
+    if (*I != &G->getEntry())
+      Order.push_back(*I);
+  llvm::SmallVector<pgc_block *, 32> Blocks;
+  for (const CFGBlock *CB : Order) {
+    BlockIds[CB] = F->nblocks;
+    Blocks.push_back(pgc_block_new(TU, F));
+  }
+  for (unsigned I = 0; I < Order.size(); ++I)
+    for (const CFGElement &E : *Order[I])
+      element(Blocks[I], E);
+  for (unsigned I = 0; I < Order.size(); ++I)
+    successors(Blocks[I], *Order[I]);
+  return true;
+}
+
+} // namespace
+
+bool translateFunction(ASTContext &Ctx, pgc_tu *TU, const FunctionDecl *FD) {
+  return FunctionTranslator(Ctx, TU).run(FD);
+}
+
+} // namespace pgcheck

@@ -1,0 +1,37 @@
+//===- Positions.h - source positions and macro spellings -------*- C++ -*-===//
+//
+// Events carry the position of the line the user wrote: for code expanded
+// from a macro, the place where the outermost macro was invoked.  A call
+// that is the whole expansion of a macro also carries that macro's name
+// (free_page(x) is a call to free_pages written as free_page).
+//
+//===----------------------------------------------------------------------===//
+#ifndef PGCHECK_CLANG_POSITIONS_H
+#define PGCHECK_CLANG_POSITIONS_H
+
+#include "pgcheck/ir.h"
+
+#include "clang/Basic/LangOptions.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace clang {
+class Expr;
+}
+
+namespace pgcheck {
+
+/// The caller's file:line:col for Loc (out of every macro expansion).
+pgc_pos positionOf(pgc_tu *TU, const clang::SourceManager &SM,
+                   clang::SourceLocation Loc);
+
+/// The name of the outermost macro whose whole expansion is E, or "".
+llvm::StringRef spelledMacro(const clang::SourceManager &SM,
+                             const clang::LangOptions &LO, const clang::Expr *E);
+
+/// Map a core position back to a location in SM (invalid if unknown).
+clang::SourceLocation locationOf(clang::SourceManager &SM, const pgc_pos &P);
+
+} // namespace pgcheck
+
+#endif
