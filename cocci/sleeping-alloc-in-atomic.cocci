@@ -85,8 +85,11 @@ p << pgfn.p;
 @@
 pg_new_file(p[0].file)
 
-// Functions of this file that may sleep, three calls deep.  A function
-// annotated __pgcheck_may_alloc may allocate by contract.
+// Functions of this file that may sleep when called, three calls deep: a
+// path from their entry reaches a sleeping allocation without dropping a
+// lock first (a helper called with a lock held that unlocks around its
+// allocation does not count).  A function annotated __pgcheck_may_alloc
+// may allocate by contract.
 @maycontract@
 attribute name __pgcheck_may_alloc;
 identifier fn;
@@ -99,7 +102,7 @@ fn << maycontract.fn;
 @@
 pg_sleepers.add(fn)
 
-@sleeper0@
+@sleeper0 exists@
 identifier fn;
 expression E1, E2;
 position p;
@@ -122,8 +125,19 @@ identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
 // pgcheck-vocab: may-alloc
 identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_sleepers };
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
 @@
-fn(...) { <+...
+fn(...) {
+... when != leave(...)
 (
 a1@p(<+... gs ...+>, ...)
 |
@@ -137,14 +151,15 @@ mal@p(...)
 |
 h@p(...)
 )
-...+> }
+... when any
+}
 
 @script:python@
 fn << sleeper0.fn;
 @@
 pg_sleepers.add(fn)
 
-@sleeper1@
+@sleeper1 exists@
 identifier fn;
 expression E1, E2;
 position p;
@@ -167,8 +182,19 @@ identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
 // pgcheck-vocab: may-alloc
 identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_sleepers };
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
 @@
-fn(...) { <+...
+fn(...) {
+... when != leave(...)
 (
 a1@p(<+... gs ...+>, ...)
 |
@@ -182,14 +208,15 @@ mal@p(...)
 |
 h@p(...)
 )
-...+> }
+... when any
+}
 
 @script:python@
 fn << sleeper1.fn;
 @@
 pg_sleepers.add(fn)
 
-@sleeper2@
+@sleeper2 exists@
 identifier fn;
 expression E1, E2;
 position p;
@@ -212,8 +239,19 @@ identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
 // pgcheck-vocab: may-alloc
 identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_sleepers };
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
 @@
-fn(...) { <+...
+fn(...) {
+... when != leave(...)
 (
 a1@p(<+... gs ...+>, ...)
 |
@@ -227,7 +265,8 @@ mal@p(...)
 |
 h@p(...)
 )
-...+> }
+... when any
+}
 
 @script:python@
 fn << sleeper2.fn;
