@@ -158,6 +158,7 @@ static inline unsigned long pmd_page_vaddr(pmd_t pmd)
  * linux/mmzone.h's __section_mem_map_addr() definition:
  */
 #define pmd_page(pmd)	pfn_to_page(pmd_pfn(pmd))
+#define pmd_pgtable(pmd) pmd_page(pmd)
 
 static inline int pud_none(pud_t pud)
 {

@@ -26,6 +26,9 @@ typedef struct { pgprotval_t pgprot; } pgprot_t;
 /* asm-generic/pgtable-nop4d.h */
 typedef struct { pgd_t pgd; } p4d_t;
 
+struct page;
+typedef struct page *pgtable_t;
+
 /* PGDIR_SHIFT determines what a top-level page table entry can map */
 #define PGDIR_SHIFT	39
 #define PTRS_PER_PGD	512
