@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pgcheck-sparse: sparse, plus pgcheck's rules.
+ *
+ * For each file it does what sparse does (parse, evaluate, then sparse's own
+ * expand/linearize/context checks, with sparse's own diagnostics), and in
+ * between translates the evaluated AST of every function defined in the file
+ * (and of the functions they call that have a body in the translation unit)
+ * into the core's IR and prints the core's findings in sparse's format.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib.h"
+#include "allocate.h"
+#include "token.h"
+#include "parse.h"
+#include "symbol.h"
+#include "expression.h"
+#include "evaluate.h"
+
+#include "consts.h"
+#include "options.h"
+#include "walk.h"
+
+/* sparse.c's per-file pass, made global at build time (CMakeLists.txt). */
+void check_symbols(struct symbol_list *list);
+
+/* Exit statuses. */
+#define EXIT_FINDINGS	1
+#define EXIT_TOOL_ERROR	2
+
+static int finished;
+
+/*
+ * sparse's die() exits with status 1 (no such file, too many errors...):
+ * that is a tool error here, distinct from "findings".
+ */
+static void exit_guard(void)
+{
+	if (!finished) {
+		fflush(stdout);
+		fflush(stderr);
+		_exit(EXIT_TOOL_ERROR);
+	}
+}
+
+struct report {
+	const struct pgs_options *opts;
+	unsigned int findings;
+};
+
+static void print_diag(const struct pgc_diag *d, void *ctx)
+{
+	struct report *r = ctx;
+	unsigned int i;
+
+	r->findings++;
+	fflush(stdout);
+	if (!r->opts->as_errors) {
+		pgc_print_diag(stderr, d);
+		return;
+	}
+	fprintf(stderr, "%s:%u:%u: error: %s [pgcheck-%s]\n",
+		d->pos.file ? d->pos.file : "<unknown>", d->pos.line,
+		d->pos.col, d->message, d->rule);
+	for (i = 0; i < d->nnotes; i++)
+		fprintf(stderr, "%s:%u:%u: note: %s\n",
+			d->notes[i].pos.file ? d->notes[i].pos.file :
+					       "<unknown>",
+			d->notes[i].pos.line, d->notes[i].pos.col,
+			d->notes[i].label);
+}
+
+static int defined_in(struct symbol *def, const char *file)
+{
+	static int stream = -1;
+
+	if (def->pos.stream == stream)
+		return 1;
+	if (strcmp(stream_name(def->pos.stream), file))
+		return 0;
+	stream = def->pos.stream;
+	return 1;
+}
+
+/* Translate file's functions (and their callees) and run the rules. */
+static int analyze_file(const char *file, struct symbol_list *list,
+			const struct pgc_vocab *vocab, struct report *r)
+{
+	struct fn_queue q = { NULL, 0, 0, 0 };
+	struct pgc_tu *tu = pgc_tu_new(file);
+	struct symbol *sym;
+	int n;
+
+	if (!tu)
+		die("pgcheck-sparse: out of memory");
+	read_tu_consts(tu, vocab);
+	FOR_EACH_PTR(list, sym) {
+		struct symbol *def;
+		unsigned int attrs;
+
+		if (sym->type != SYM_NODE || !sym->ident ||
+		    !sym->ctype.base_type ||
+		    sym->ctype.base_type->type != SYM_FN)
+			continue;
+		attrs = sym_annotations(sym);
+		if (attrs)
+			pgc_func_declare(tu, show_ident(sym->ident), attrs);
+		def = fn_body_symbol(sym);
+		if (def && defined_in(def, file))
+			fn_queue_push(&q, def);
+	} END_FOR_EACH_PTR(sym);
+	while (q.next < q.n)
+		translate_function(tu, q.items[q.next++], &q);
+	fn_queue_free(&q);
+
+	if (r->opts->dump_ir && pgc_ir_write(stdout, tu))
+		die("pgcheck-sparse: cannot write the IR");
+	n = pgc_analyze(tu, vocab, &r->opts->analysis, print_diag, r);
+	pgc_tu_free(tu);
+	if (n < 0)
+		die("pgcheck-sparse: analysis failed (out of memory)");
+	return n;
+}
+
+static struct pgc_vocab *load_vocab(const struct pgs_options *o)
+{
+	struct pgc_vocab *v = pgc_vocab_new_default();
+	char err[512];
+	unsigned int i;
+
+	if (!v) {
+		fprintf(stderr, "pgcheck-sparse: error: out of memory\n");
+		return NULL;
+	}
+	for (i = 0; i < o->nconfigs; i++) {
+		if (access(o->configs[i], R_OK)) {
+			fprintf(stderr,
+				"pgcheck-sparse: error: cannot read config '%s'\n",
+				o->configs[i]);
+			pgc_vocab_free(v);
+			return NULL;
+		}
+		if (pgc_vocab_load_file(v, o->configs[i], err, sizeof(err))) {
+			fprintf(stderr, "pgcheck-sparse: error: %s\n", err);
+			pgc_vocab_free(v);
+			return NULL;
+		}
+	}
+	return v;
+}
+
+int main(int argc, char **argv)
+{
+	struct string_list *filelist = NULL;
+	struct pgc_vocab *vocab = NULL;
+	struct pgs_options opts;
+	struct report r;
+	int parse_failed = 0;
+	char *file;
+
+	atexit(exit_guard);
+	if (pgs_parse_options(&opts, &argc, argv))
+		return EXIT_TOOL_ERROR;
+	if (opts.enabled) {
+		vocab = load_vocab(&opts);
+		if (!vocab) {
+			finished = 1;
+			return EXIT_TOOL_ERROR;
+		}
+	}
+	r.opts = &opts;
+	r.findings = 0;
+
+	/* As sparse's main(): -o is ignored, files are checked one by one. */
+	do_output = 0;
+	check_symbols(sparse_initialize(argc, argv, &filelist));
+	FOR_EACH_PTR(filelist, file) {
+		struct symbol_list *list;
+		int failed;
+
+		list = sparse_keep_tokens(file);
+		failed = !!(has_error & ERROR_CURR_PHASE);
+		if (failed)
+			has_error = ERROR_PREV_PHASE;
+		parse_failed |= failed;
+		evaluate_symbol_list(list);
+		/* Findings on a file that did not parse would be guesses. */
+		if (opts.enabled && !failed)
+			analyze_file(file, list, vocab, &r);
+		clear_token_alloc();
+		check_symbols(list);
+	} END_FOR_EACH_PTR(file);
+	report_stats();
+	if (vocab)
+		pgc_vocab_free(vocab);
+
+	finished = 1;
+	fflush(stdout);
+	if (parse_failed)
+		return EXIT_TOOL_ERROR;
+	if (r.findings && (opts.exit_status || opts.as_errors))
+		return EXIT_FINDINGS;
+	return 0;
+}
