@@ -15,7 +15,7 @@
 
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
-#include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -31,6 +31,12 @@ using namespace clang::tooling;
 using namespace pgcheck;
 
 static llvm::cl::OptionCategory Category("pgcheck-clang options");
+static llvm::cl::opt<std::string>
+    BuildPath("p", llvm::cl::desc("Build directory with compile_commands.json"),
+              llvm::cl::value_desc("BUILD_DIR"), llvm::cl::cat(Category));
+static llvm::cl::list<std::string>
+    SourcePaths(llvm::cl::Positional, llvm::cl::desc("[FILE...]"),
+                llvm::cl::ZeroOrMore, llvm::cl::cat(Category));
 static llvm::cl::list<std::string>
     ConfigOpt("config", llvm::cl::desc("User vocabulary file (repeatable)"),
               llvm::cl::value_desc("FILE"), llvm::cl::cat(Category));
@@ -120,12 +126,35 @@ private:
 } // namespace
 
 int main(int argc, const char **argv) {
-  auto Parser = CommonOptionsParser::create(argc, argv, Category,
-                                            llvm::cl::ZeroOrMore);
-  if (!Parser) {
-    llvm::errs() << "pgcheck-clang: " << llvm::toString(Parser.takeError())
-                 << "\n";
+  // "-- FLAGS" after the files: a fixed compilation database.
+  std::string DBErr;
+  int Argc = argc;
+  std::unique_ptr<CompilationDatabase> DB =
+      FixedCompilationDatabase::loadFromCommandLine(Argc, argv, DBErr);
+  if (!DBErr.empty()) {
+    llvm::errs() << "pgcheck-clang: " << DBErr << "\n";
     return 2;
+  }
+  llvm::cl::HideUnrelatedOptions(Category);
+  if (!llvm::cl::ParseCommandLineOptions(
+          Argc, argv,
+          "pgcheck over a compilation database\n\n"
+          "  pgcheck-clang -p BUILD_DIR [options] [FILE...]\n"
+          "  pgcheck-clang [options] FILE... -- COMPILER-FLAGS\n\n"
+          "Exit status: 0 no findings, 1 findings, 2 usage or tool error.\n",
+          &llvm::errs()))
+    return 2;
+  if (!DB) {
+    if (!BuildPath.empty())
+      DB = CompilationDatabase::autoDetectFromDirectory(BuildPath, DBErr);
+    else if (!SourcePaths.empty())
+      DB = CompilationDatabase::autoDetectFromSource(SourcePaths[0], DBErr);
+    else
+      DBErr = "no input: give -p BUILD_DIR or FILE... -- FLAGS";
+    if (!DB) {
+      llvm::errs() << "pgcheck-clang: " << DBErr << "\n";
+      return 2;
+    }
   }
   Options O;
   std::string Err;
@@ -155,16 +184,16 @@ int main(int argc, const char **argv) {
     llvm::errs() << "pgcheck-clang: " << Err << "\n";
     return 2;
   }
-  std::vector<std::string> Files = Parser->getSourcePathList();
+  std::vector<std::string> Files(SourcePaths.begin(), SourcePaths.end());
   if (Files.empty())
-    Files = Parser->getCompilations().getAllFiles();
+    Files = DB->getAllFiles();
   if (Files.empty()) {
     llvm::errs() << "pgcheck-clang: no input files (give FILE... or -p "
                     "BUILD_DIR with a compile_commands.json)\n";
     pgc_vocab_free(V);
     return 2;
   }
-  ClangTool Tool(Parser->getCompilations(), Files);
+  ClangTool Tool(*DB, Files);
   Sink S;
   bool Failed = false;
   Factory F(O, V, S, Failed);

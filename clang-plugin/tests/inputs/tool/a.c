@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "common.h"
+
+void *a(void)
+{
+	return common_alloc();
+}
