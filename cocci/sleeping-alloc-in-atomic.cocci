@@ -31,6 +31,7 @@ import re as pg_re
 # Per-file state: the file's functions that may sleep, and what was reported.
 pg_file = [None]
 pg_sleepers = set()
+pg_unlockers = set()
 pg_reported = set()
 pg_fix = set()
 
@@ -38,6 +39,7 @@ def pg_new_file(name):
 	if pg_file[0] != name:
 		pg_file[0] = name
 		pg_sleepers.clear()
+		pg_unlockers.clear()
 
 def pg_key(pos):
 	return (pos.file, pos.line, pos.column)
@@ -85,11 +87,33 @@ p << pgfn.p;
 @@
 pg_new_file(p[0].file)
 
-// Functions of this file that may sleep when called, three calls deep: a
-// path from their entry reaches a sleeping allocation without dropping a
-// lock first (a helper called with a lock held that unlocks around its
-// allocation does not count).  A function annotated __pgcheck_may_alloc
+// Functions of this file that may sleep when called, three calls deep.  A
+// function that releases a lock or re-enables IRQs/preemption anywhere is
+// left out: it is typically called with the lock held and drops it around
+// its allocation (x86 split_large_page(), hugetlb
+// allocate_file_region_entries()), often under a condition SmPL cannot
+// correlate with the caller's.  A function annotated __pgcheck_may_alloc
 // may allocate by contract.
+@unlocker@
+identifier fn;
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+@@
+fn(...) { <+... leave(...) ...+> }
+
+@script:python@
+fn << unlocker.fn;
+@@
+pg_unlockers.add(fn)
+
 @maycontract@
 attribute name __pgcheck_may_alloc;
 identifier fn;
@@ -157,7 +181,8 @@ h@p(...)
 @script:python@
 fn << sleeper0.fn;
 @@
-pg_sleepers.add(fn)
+if fn not in pg_unlockers:
+	pg_sleepers.add(fn)
 
 @sleeper1 exists@
 identifier fn;
@@ -214,7 +239,8 @@ h@p(...)
 @script:python@
 fn << sleeper1.fn;
 @@
-pg_sleepers.add(fn)
+if fn not in pg_unlockers:
+	pg_sleepers.add(fn)
 
 @sleeper2 exists@
 identifier fn;
@@ -271,7 +297,8 @@ h@p(...)
 @script:python@
 fn << sleeper2.fn;
 @@
-pg_sleepers.add(fn)
+if fn not in pg_unlockers:
+	pg_sleepers.add(fn)
 
 // Between an enter (lock, irq/bh/preempt off, rcu_read_lock) and a leave.
 @locked exists@
