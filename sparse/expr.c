@@ -221,6 +221,13 @@ static const struct pgc_value *w_add(struct walker *w, struct expression *e)
 	r = w_expr(w, e->right);
 	if (is_pointer(e->ctype))
 		scale = target_size(e->ctype);
+	/* &a[k]: arithmetic on the address of an array is indexing. */
+	if (is_pointer(e->ctype) && l->kind == PGC_V_ADDR) {
+		if (r->kind == PGC_V_CONST)
+			return pgc_val_addr(w->tu, pgc_val_index(w->tu, l->base,
+				(e->op == '-' ? -r->num : r->num) / scale, 1));
+		return pgc_val_addr(w->tu, pgc_val_index(w->tu, l->base, 0, 0));
+	}
 	if (r->kind == PGC_V_CONST && l->kind != PGC_V_UNKNOWN)
 		return pgc_val_add(w->tu, l, (e->op == '-' ? -r->num : r->num)
 				   / scale);

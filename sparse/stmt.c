@@ -173,6 +173,8 @@ static void w_if(struct walker *w, struct statement *s)
 	w_start(w, join);
 }
 
+static void w_decl(struct walker *w, struct symbol_list *decls);
+
 /* for, while and do-while, laid out as sparse's linearize_iterator(). */
 static void w_loop(struct walker *w, struct statement *s)
 {
@@ -181,6 +183,8 @@ static void w_loop(struct walker *w, struct statement *s)
 	int has_top = 0;
 
 	w_open_scope(w, s);
+	/* for (decl; ...): scoped_guard() declares its guard here. */
+	w_decl(w, s->iterator_syms);
 	w_stmt(w, s->iterator_pre_statement);
 	brk = scoped_target(w, s->iterator_break);
 	brk_id = brk->block;
@@ -251,11 +255,11 @@ static void w_goto(struct walker *w, struct statement *s)
 	w->cur = NULL;
 }
 
-static void w_decl(struct walker *w, struct statement *s)
+static void w_decl(struct walker *w, struct symbol_list *decls)
 {
 	struct symbol *sym;
 
-	FOR_EACH_PTR(s->declaration, sym) {
+	FOR_EACH_PTR(decls, sym) {
 		const struct pgc_value *v;
 
 		if (!sym->initializer || (sym->ctype.modifiers & MOD_STATIC))
@@ -296,7 +300,7 @@ void w_stmt(struct walker *w, struct statement *s)
 		w_expr(w, s->expression);
 		break;
 	case STMT_DECLARATION:
-		w_decl(w, s);
+		w_decl(w, s->declaration);
 		break;
 	case STMT_COMPOUND:
 		w_open_scope(w, s);
