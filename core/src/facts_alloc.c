@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Allocation observations: for one call event and the state before it,
+ * every allocation it performs, directly (the table's allocators,
+ * might_alloc()) or through a summarised callee, with the gfp mask and the
+ * atomic depth at the allocation relative to this function's entry.  Both
+ * the summaries and the allocation rules are built on this.
+ */
+#include <string.h>
+
+#include "analysis.h"
+
+int pgc_alloc_atomic_kind(const struct pgc_alloc_obs *o)
+{
+	int k;
+
+	for (k = 0; k < PGC_NKINDS; k++)
+		if (o->depth[k] > 0)
+			return k;
+	return -1;
+}
+
+static void here_depths(const struct pgc_state *st, struct pgc_alloc_obs *o)
+{
+	int k;
+
+	for (k = 0; k < PGC_NKINDS; k++)
+		o->depth[k] = pgc_atomic_hi(st, k);
+}
+
+static void add_depths(const struct pgc_state *st, struct pgc_alloc_obs *o,
+		       const int8_t *rel)
+{
+	int k;
+
+	for (k = 0; k < PGC_NKINDS; k++)
+		o->depth[k] = pgc_atomic_hi(st, k) + rel[k];
+}
+
+static const struct pgc_value *arg(const struct pgc_event *ev, int n)
+{
+	return n >= 1 && (unsigned int)n <= ev->nargs ? ev->args[n - 1] : NULL;
+}
+
+void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
+		       unsigned int e, pgc_alloc_fn fn, void *ctx)
+{
+	const struct pgc_evinfo *ei = &fx->evs[e];
+	const struct pgc_event *ev = ei->ev;
+	const struct pgc_ventry *ve = ei->ci.ve;
+	const struct pgc_summary *sum = ei->ci.sum;
+	struct pgc_alloc_obs o;
+	const char *name = pgc_callee_name(ev);
+	unsigned int n;
+
+	if (ev->kind != PGC_EV_CALL)
+		return;
+	memset(&o, 0, sizeof(o));
+	o.site = ev->pos;
+	o.callee_param = -1;
+	if (ve) {
+		switch (ve->cat) {
+		case PGC_CAT_ALLOC:
+		case PGC_CAT_MIGHT_ALLOC:
+			o.gfp = pgc_gfp_of(fx, st, arg(ev, ve->gfp));
+			break;
+		case PGC_CAT_ALLOC_SLEEPS:
+			o.gfp = PGC_G_SLEEP;
+			break;
+		default:
+			return;
+		}
+		o.how = PGC_ALLOC_DIRECT;
+		o.chain = name;
+		here_depths(st, &o);
+		fn(&o, ctx);
+		return;
+	}
+	if (!sum)
+		return;
+	if (sum->sleeps) {
+		o.how = PGC_ALLOC_CALLEE;
+		o.gfp = PGC_G_SLEEP;
+		o.site = sum->sleep_pos;
+		o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
+					   sum->sleep_chain);
+		add_depths(st, &o, sum->sleep_hi);
+		fn(&o, ctx);
+	}
+	for (n = 0; n < ev->nargs && n < PGC_MAXP; n++) {
+		uint32_t bit = 1u << n;
+
+		if (!((sum->gfp_params | sum->own_gfp_params) & bit))
+			continue;
+		o.gfp = pgc_gfp_of(fx, st, ev->args[n]);
+		o.callee_param = (int)n;
+		if (sum->gfp_params & bit) {
+			o.how = PGC_ALLOC_CALLEE_PARAM;
+			o.site = sum->gfp_pos[n];
+			o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
+						   sum->gfp_chain[n]);
+			add_depths(st, &o, sum->gfp_hi[n]);
+			fn(&o, ctx);
+		}
+		if (sum->own_gfp_params & bit) {
+			o.how = PGC_ALLOC_CALLEE_OWN;
+			o.site = sum->own_pos[n];
+			o.site_fn = sum->own_fn[n];
+			o.chain = name;
+			here_depths(st, &o);
+			fn(&o, ctx);
+		}
+	}
+	if (sum->may_alloc && !sum->sleeps && !sum->gfp_params &&
+	    !sum->own_gfp_params) {
+		/* Allocates, but never in a way that may sleep here. */
+		o.how = PGC_ALLOC_CALLEE;
+		o.gfp = PGC_G_NOSLEEP;
+		o.site = sum->alloc_pos;
+		o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
+					   sum->alloc_chain);
+		here_depths(st, &o);
+		fn(&o, ctx);
+	}
+}
