@@ -371,14 +371,58 @@ void FunctionTranslator::successors(pgc_block *B, const CFGBlock &CB) {
       pgc_block_add_succ(TU, B, S);
 }
 
+// What decides how the CFG can be built: cleanup-attribute variables need
+// clang's scope elements, but clang-16's CFG builder with AddScopes crashes
+// on a loop inside a statement expression that initialises a variable --
+// the kernel's READ_ONCE() in an initialiser is exactly that.
+struct ScopeScan {
+  bool HasCleanup = false;
+  bool HasLoopInInit = false;
+
+  static bool hasLoop(const Stmt *S) {
+    if (!S)
+      return false;
+    if (isa<DoStmt>(S) || isa<WhileStmt>(S) || isa<ForStmt>(S))
+      return true;
+    for (const Stmt *C : S->children())
+      if (hasLoop(C))
+        return true;
+    return false;
+  }
+
+  void visit(const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D)) {
+          if (VD->hasAttr<CleanupAttr>())
+            HasCleanup = true;
+          if (!HasLoopInInit && hasLoop(VD->getInit()))
+            HasLoopInInit = true;
+        }
+    for (const Stmt *C : S->children())
+      visit(C);
+  }
+};
+
 bool FunctionTranslator::run(const FunctionDecl *FD) {
   CFG::BuildOptions BO;
-  // In C, clang-16 marks where a cleanup-attribute variable dies with
-  // CFGScopeEnd, and only places them right (at each exit, innermost
-  // first) when implicit destructors are on as well.
-  BO.AddScopes = true;
-  BO.AddImplicitDtors = true;
   BO.setAllAlwaysAdd(); // every subexpression, in evaluation order
+  ScopeScan Scan;
+  Scan.visit(FD->getBody());
+  if (Scan.HasCleanup) {
+    // Scopes only survive clang-16's CFG builder without the pattern that
+    // crashes it; a body we cannot translate faithfully is left out (an
+    // unknown callee does nothing: precision first).
+    if (Scan.HasLoopInInit)
+      return false;
+    // In C, clang-16 marks where a cleanup-attribute variable dies with
+    // CFGScopeEnd, and only places them right (at each exit, innermost
+    // first) when implicit destructors are on as well.
+    BO.AddScopes = true;
+    BO.AddImplicitDtors = true;
+  }
   std::unique_ptr<CFG> G = CFG::buildCFG(FD, FD->getBody(), &Ctx, BO);
   if (!G)
     return false;
