@@ -36,6 +36,12 @@ static const char *keep(struct build *b, const char *s)
 	return s ? pgc_arena_strdup(b->an->arena, s) : NULL;
 }
 
+/* Keep the shortest call chain (recursion makes ever longer ones). */
+static int better(const char *old, const char *chain)
+{
+	return !old || (chain && strlen(chain) < strlen(old));
+}
+
 static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 {
 	struct build *b = ctx;
@@ -44,7 +50,7 @@ static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 	uint32_t params = pgc_gfp_params(o->gfp);
 	unsigned int n;
 
-	if (!sum->may_alloc) {
+	if (!sum->may_alloc || better(sum->alloc_chain, o->chain)) {
 		sum->may_alloc = 1;
 		sum->alloc_pos = o->site;
 		sum->alloc_chain = keep(b, o->chain);
@@ -52,7 +58,7 @@ static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 	if ((o->gfp & PGC_G_SLEEP) && !atomic &&
 	    o->how != PGC_ALLOC_CALLEE_OWN) {
 		max_depths(sum->sleep_hi, o->depth, !sum->sleeps);
-		if (!sum->sleeps) {
+		if (!sum->sleeps || better(sum->sleep_chain, o->chain)) {
 			sum->sleep_pos = o->site;
 			sum->sleep_chain = keep(b, o->chain);
 		}
@@ -76,7 +82,8 @@ static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 		} else {
 			max_depths(sum->gfp_hi[n], o->depth,
 				   !(sum->gfp_params & bit));
-			if (!(sum->gfp_params & bit)) {
+			if (!(sum->gfp_params & bit) ||
+			    better(sum->gfp_chain[n], o->chain)) {
 				sum->gfp_pos[n] = o->site;
 				sum->gfp_chain[n] = keep(b, o->chain);
 			}
