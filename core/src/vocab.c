@@ -184,6 +184,10 @@ static int check_entry(struct parse *p, struct pgc_ventry *e)
 	    !e->scope_all && !e->addr && !e->walk && !(e->start && e->end))
 		return perr(p, "flush %s: needs start= and end=, addr=, walk= or scope=all%s",
 			    e->name, "");
+	if (e->cat == PGC_CAT_FLUSH &&
+	    !!e->scope_all + !!e->addr + !!e->walk + !!e->start > 1)
+		return perr(p, "flush %s: give only one of start=/end=, addr=, walk=, scope=all%s",
+			    e->name, "");
 	if (e->cat == PGC_CAT_FLUSH && !!e->start != !!e->end)
 		return perr(p, "flush %s: start= and end= go together%s",
 			    e->name, "");

@@ -143,7 +143,7 @@ static void test_errors(void)
 	expect_vocab_error("alloc f gfp=zero\n", "argument number");
 	expect_vocab_error("atomic-enter f kind=mutex\n", "unknown atomic kind");
 	expect_vocab_error("flush f start=1\n", "needs start= and end=");
-	expect_vocab_error("flush f start=1 end=2 scope=all\n", "");
+	expect_vocab_error("flush f start=1 end=2 scope=all\n", "only one of");
 }
 
 int main(int argc, char **argv)
