@@ -302,3 +302,17 @@ int sim_leaf_level(unsigned long va)
 	}
 	return 0;
 }
+
+/* Does @cpu cache the entry of the table at @level used for @va? */
+int sim_cpu_cached(int cpu, int level, unsigned long va)
+{
+	struct psc_entry *e = psc_of(&cpus[cpu], level, va);
+
+	return e->valid && e->tag == va >> shift_of(level);
+}
+
+/* Does @cpu hold a leaf translation for @va? */
+int sim_cpu_tlb_has(int cpu, unsigned long va)
+{
+	return tlb_hit(&cpus[cpu], va);
+}

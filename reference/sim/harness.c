@@ -38,6 +38,7 @@ static struct area areas[MAX_AREAS];
 static int nr_areas;
 static unsigned char *owned;		/* per frame: a harness data page */
 static unsigned char *mark;		/* scratch for accounting */
+static unsigned char *owned_none;	/* all zero: nothing owned */
 static unsigned long owned_size;
 
 static void ensure_maps(void)
@@ -46,9 +47,11 @@ static void ensure_maps(void)
 		return;
 	free(owned);
 	free(mark);
+	free(owned_none);
 	owned = calloc(sim.nr_frames, 1);
 	mark = calloc(sim.nr_frames, 1);
-	if (!owned || !mark) {
+	owned_none = calloc(sim.nr_frames, 1);
+	if (!owned || !mark || !owned_none) {
 		fprintf(stderr, "ref-sim: out of memory\n");
 		exit(2);
 	}
@@ -323,6 +326,8 @@ int sim_check_accounting(const unsigned char *own)
 	unsigned long pfn, used = 0;
 
 	ensure_maps();
+	if (!own)
+		own = owned_none;
 	memset(mark, 0, sim.nr_frames);
 	mark[sim.pgd_pfn] = SIM_LVL_PGD;
 	if (!mark_tables(sim.pgd_pfn, SIM_LVL_PGD))

@@ -132,6 +132,8 @@ void sim_cpu_flush_all(int cpu);
 /* Walk memory only, no caches: the physical address or -1 if unmapped. */
 long sim_translate(unsigned long va);
 int sim_leaf_level(unsigned long va);
+int sim_cpu_cached(int cpu, int level, unsigned long va);
+int sim_cpu_tlb_has(int cpu, unsigned long va);
 
 /* kapi.c */
 u64 sim_rand(void);
@@ -159,7 +161,10 @@ struct sim_run_stats {
 /* One seeded random sequence; returns the fault (SIM_OK if none). */
 enum sim_fault sim_run_seed(unsigned long seed, const struct sim_run_opts *o,
 			    struct sim_run_stats *st);
-/* Allocated frames == tables reachable from the pgd + owned data pages. */
+/*
+ * Allocated frames == tables reachable from the pgd + owned data pages
+ * (@own: one byte per frame, or NULL when the caller owns none).
+ */
 int sim_check_accounting(const unsigned char *owned);
 void sim_print_report(const struct sim_report *r);
 
