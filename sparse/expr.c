@@ -327,9 +327,9 @@ static const struct pgc_value *w_call(struct walker *w, struct expression *e)
 		return unknown(w);
 	}
 	if (fn) {
-		callee = show_ident(fn->ident);
 		if (fn_body_symbol(fn))
 			fn_queue_push(w->queue, fn);
+		callee = pgc_intern(w->tu, show_ident(fn->ident));
 	}
 	id = pgc_ev_call(w->tu, w->fn, w_block(w), ir_pos(w->tu, e->fn->pos),
 			 callee, NULL, n, args);

@@ -76,10 +76,22 @@ unsigned int sym_annotations(struct symbol *sym)
 	/* Every declaration of the function: the prototype may carry the
 	 * annotation and the definition not, or the other way round. */
 	for (s = sym; s; s = s->same_symbol) {
+		struct symbol *t;
+
 		attrs |= context_annotations(s->ctype.contexts);
-		if (s->ctype.base_type)
-			attrs |= context_annotations(
-					s->ctype.base_type->ctype.contexts);
+		/*
+		 * In `__pgcheck_noalloc void *f(void)` the attribute is a
+		 * declaration specifier, and sparse hands the specifiers'
+		 * contexts on to the pointer declarator: it lands on the
+		 * return type.
+		 */
+		for (t = s->ctype.base_type; t; t = t->ctype.base_type) {
+			attrs |= context_annotations(t->ctype.contexts);
+			if (t->type == SYM_FN)
+				continue;
+			if (t->type != SYM_PTR && t->type != SYM_NODE)
+				break;
+		}
 	}
 	if (sym->definition && sym->definition != sym)
 		attrs |= context_annotations(sym->definition->ctype.contexts);
@@ -132,7 +144,8 @@ int translate_function(struct pgc_tu *tu, struct symbol *fn,
 	if (!def || !def->ident)
 		return -1;
 	base = def->ctype.base_type;
-	name = show_ident(def->ident);
+	/* show_ident() rotates four static buffers: keep a copy. */
+	name = pgc_intern(tu, show_ident(def->ident));
 	pgc_func_declare(tu, name, sym_annotations(fn) | sym_annotations(def));
 	memset(&w, 0, sizeof(w));
 	w.tu = tu;

@@ -6,6 +6,14 @@
 
 int __pgcheck_noalloc drop(pmd_t *pmd);
 int __pgcheck_may_alloc needs_page(void);
+/* A specifier before a pointer declarator: sparse moves it to the return type. */
+__pgcheck_noalloc void *get_table(void);
+
+void *get_table(void)
+{
+	return (void *)0;
+}
+/* ir-func: get_table() noalloc */
 
 int drop(pmd_t *pmd)
 {

@@ -1,0 +1,76 @@
+#!/bin/bash
+# Benchmark: pgcheck-sparse against plain sparse over a kernel directory whose
+# objects are already built, measured in the same run (make C=2 re-checks
+# every file without recompiling).  Prints the time ratio (target <= 1.3)
+# and the peak memory of one checker process for each.
+#
+# Usage: sparse/bench.sh KERNEL-TREE [DIR/ ...]     (default DIR: mm/)
+#   SPARSE=path/to/sparse PGCHECK_SPARSE=path/to/pgcheck-sparse
+#   ROUNDS=N (default 3: the ratio uses each checker's best round)
+# Example:
+#   sparse/bench.sh /tmp/linux-6.1 mm/
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+tree=${1:?usage: bench.sh KERNEL-TREE [DIR/ ...]}
+shift
+dirs=("${@:-mm/}")
+sparse=${SPARSE:-$top/.deps/sparse/sparse}
+pgs=${PGCHECK_SPARSE:-}
+if [ -z "$pgs" ]; then
+	for b in "$top"/build*/sparse/pgcheck-sparse /tmp/build*/sparse/pgcheck-sparse; do
+		[ -x "$b" ] && { pgs=$b; break; }
+	done
+fi
+[ -x "$sparse" ] || { echo "bench: no sparse at $sparse (scripts/setup.sh)" >&2; exit 2; }
+[ -x "${pgs:-}" ] || { echo "bench: set PGCHECK_SPARSE=path/to/pgcheck-sparse" >&2; exit 2; }
+[ -f "$tree/.config" ] || { echo "bench: $tree is not a configured kernel tree" >&2; exit 2; }
+rounds=${ROUNDS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Memory: a wrapper per checker records each process's peak RSS (from
+# getrusage of the child).  Only the memory round runs through it, so that
+# the timed rounds measure the checkers alone.
+wrap() {	# wrap NAME CHECKER
+	cat > "$work/$1" <<WRAP
+#!/usr/bin/env python3
+import resource, subprocess, sys
+rc = subprocess.call(["$2"] + sys.argv[1:])
+with open("$work/$1.rss", "a") as f:
+    f.write("%d\\n" % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(rc)
+WRAP
+	chmod +x "$work/$1"
+}
+wrap sparse "$sparse"
+wrap pgcheck "$pgs"
+
+# Objects must exist so that make only runs the checker.
+make -s -C "$tree" -j2 "${dirs[@]}" >/dev/null
+
+run() {	# run CHECKER -> seconds
+	local t0 t1
+	t0=$(date +%s.%N)
+	make -s -C "$tree" -j2 C=2 CHECK="$1" "${dirs[@]}" >/dev/null 2>>"$work/out.$2"
+	t1=$(date +%s.%N)
+	echo "$t1 - $t0" | bc
+}
+best_s= best_p=
+for i in $(seq "$rounds"); do
+	s=$(run "$sparse" sparse); p=$(run "$pgs" pgcheck)
+	echo "round $i: sparse ${s}s  pgcheck-sparse ${p}s"
+	if [ -z "$best_s" ] || [ "$(echo "$s < $best_s" | bc)" = 1 ]; then best_s=$s; fi
+	if [ -z "$best_p" ] || [ "$(echo "$p < $best_p" | bc)" = 1 ]; then best_p=$p; fi
+done
+# The memory round.
+make -s -C "$tree" -j2 C=2 CHECK="$work/sparse" "${dirs[@]}" >/dev/null 2>&1
+make -s -C "$tree" -j2 C=2 CHECK="$work/pgcheck" "${dirs[@]}" >/dev/null 2>&1
+files=$(wc -l < "$work/sparse.rss")
+peak() { sort -n "$work/$1.rss" | tail -n1; }
+echo "dirs: ${dirs[*]}  files checked: $files"
+echo "time: sparse ${best_s}s, pgcheck-sparse ${best_p}s (best of $rounds)"
+printf 'ratio pgcheck-sparse / sparse: %.2f (target <= 1.3)\n' \
+	"$(echo "$best_p / $best_s" | bc -l)"
+echo "peak RSS of one process: sparse $(peak sparse) kB, pgcheck-sparse $(peak pgcheck) kB"
+echo "pgcheck findings (per round): $(( $(grep -c '\[pgcheck-' "$work/out.pgcheck" || true) / rounds ))"
