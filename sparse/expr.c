@@ -275,6 +275,12 @@ static const struct pgc_value *w_incdec(struct walker *w,
 	return pre ? l : unknown(w);
 }
 
+/* Identifier names are not NUL-terminated: compare with the length. */
+static int ident_is(const struct ident *id, const char *name)
+{
+	return id && id->len == strlen(name) && !memcmp(id->name, name, id->len);
+}
+
 static int is_builtin(struct symbol *fn)
 {
 	return fn && fn->ident && fn->ident->len > 10 &&
@@ -283,7 +289,24 @@ static int is_builtin(struct symbol *fn)
 
 static int is_builtin_expect(struct symbol *fn)
 {
-	return fn && fn->ident && !strcmp(fn->ident->name, "__builtin_expect");
+	return fn && ident_is(fn->ident, "__builtin_expect");
+}
+
+/* __attribute__((noreturn)), or the compiler's own unreachable and trap. */
+static int is_noreturn(struct symbol *fn)
+{
+	struct symbol *def;
+
+	if (!fn)
+		return 0;
+	def = fn->definition ? fn->definition : fn;
+	if ((fn->ctype.modifiers | def->ctype.modifiers) & MOD_NORETURN)
+		return 1;
+	if (fn->ctype.base_type &&
+	    (fn->ctype.base_type->ctype.modifiers & MOD_NORETURN))
+		return 1;
+	return ident_is(fn->ident, "__builtin_unreachable") ||
+	       ident_is(fn->ident, "__builtin_trap");
 }
 
 static struct expression *first_arg(struct expression *call)
@@ -324,6 +347,8 @@ static const struct pgc_value *w_call(struct walker *w, struct expression *e)
 	if (is_builtin(fn)) {
 		if (args != argv)
 			free(args);
+		if (is_noreturn(fn))
+			w->cur = NULL;
 		return unknown(w);
 	}
 	if (fn) {
@@ -335,6 +360,9 @@ static const struct pgc_value *w_call(struct walker *w, struct expression *e)
 			 callee, NULL, n, args);
 	if (args != argv)
 		free(args);
+	/* Nothing follows a call that does not return (panic(), BUG()). */
+	if (is_noreturn(fn))
+		w->cur = NULL;
 	return pgc_val_call(w->tu, id);
 }
 

@@ -90,7 +90,7 @@ static int defined_in(struct symbol *def, const char *file)
 static int analyze_file(const char *file, struct symbol_list *list,
 			const struct pgc_vocab *vocab, struct report *r)
 {
-	struct fn_queue q = { NULL, 0, 0, 0 };
+	struct fn_queue q = { NULL, 0, 0, 0, NULL, 0 };
 	struct pgc_tu *tu = pgc_tu_new(file);
 	struct symbol *sym;
 	int n;

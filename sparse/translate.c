@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* One function's body to the IR; annotations; the queue of callees. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,13 +11,49 @@
 #define NOALLOC_CONTEXT		"pgcheck_noalloc"
 #define MAY_ALLOC_CONTEXT	"pgcheck_may_alloc"
 
-void fn_queue_push(struct fn_queue *q, struct symbol *fn)
+static unsigned int ptr_hash(const void *p, unsigned int cap)
+{
+	uintptr_t v = (uintptr_t)p;
+
+	v ^= v >> 17;
+	v *= 0x9e3779b97f4a7c15ull;
+	return (unsigned int)(v >> 32) & (cap - 1);
+}
+
+/* Add fn to the set; 0 if it was there already. */
+static int seen_add(struct fn_queue *q, struct symbol *fn)
 {
 	unsigned int i;
 
-	for (i = 0; i < q->n; i++)
-		if (q->items[i] == fn)
-			return;
+	if (2 * (q->n + 1) > q->seen_cap) {
+		struct symbol **old = q->seen;
+		unsigned int oldcap = q->seen_cap, j;
+
+		q->seen_cap = oldcap ? 2 * oldcap : 64;
+		q->seen = xrealloc(NULL, q->seen_cap * sizeof(*q->seen));
+		memset(q->seen, 0, q->seen_cap * sizeof(*q->seen));
+		for (j = 0; j < oldcap; j++) {
+			if (!old[j])
+				continue;
+			i = ptr_hash(old[j], q->seen_cap);
+			while (q->seen[i])
+				i = (i + 1) & (q->seen_cap - 1);
+			q->seen[i] = old[j];
+		}
+		free(old);
+	}
+	for (i = ptr_hash(fn, q->seen_cap); q->seen[i];
+	     i = (i + 1) & (q->seen_cap - 1))
+		if (q->seen[i] == fn)
+			return 0;
+	q->seen[i] = fn;
+	return 1;
+}
+
+void fn_queue_push(struct fn_queue *q, struct symbol *fn)
+{
+	if (!seen_add(q, fn))
+		return;
 	GROW(q->items, q->n, q->cap);
 	q->items[q->n++] = fn;
 }
@@ -24,6 +61,7 @@ void fn_queue_push(struct fn_queue *q, struct symbol *fn)
 void fn_queue_free(struct fn_queue *q)
 {
 	free(q->items);
+	free(q->seen);
 	memset(q, 0, sizeof(*q));
 }
 

@@ -18,6 +18,8 @@
 struct fn_queue {
 	struct symbol **items;
 	unsigned int n, cap, next;
+	struct symbol **seen;		/* open-addressing set of items */
+	unsigned int seen_cap;
 };
 
 void fn_queue_push(struct fn_queue *q, struct symbol *fn);
