@@ -32,19 +32,20 @@ void check_symbols(struct symbol_list *list);
 #define EXIT_FINDINGS	1
 #define EXIT_TOOL_ERROR	2
 
-static int finished;
-
 /*
- * sparse's die() exits with status 1 (no such file, too many errors...):
- * that is a tool error here, distinct from "findings".
+ * sparse exits with status 1 when it gives up (die(): no such file, too
+ * many errors; -Wsparse-error): that is a tool error here, distinct from
+ * "findings".  The link wraps exit() (-Wl,--wrap=exit, CMakeLists.txt), so
+ * every exit(1) from inside sparse becomes 2; exit(0) (--version) stays 0.
  */
-static void exit_guard(void)
+void __real_exit(int status) __attribute__((noreturn));
+void __wrap_exit(int status) __attribute__((noreturn));
+
+void __wrap_exit(int status)
 {
-	if (!finished) {
-		fflush(stdout);
-		fflush(stderr);
-		_exit(EXIT_TOOL_ERROR);
-	}
+	if (status == EXIT_FINDINGS)
+		status = EXIT_TOOL_ERROR;
+	__real_exit(status);
 }
 
 struct report {
@@ -162,15 +163,12 @@ int main(int argc, char **argv)
 	int parse_failed = 0;
 	char *file;
 
-	atexit(exit_guard);
 	if (pgs_parse_options(&opts, &argc, argv))
 		return EXIT_TOOL_ERROR;
 	if (opts.enabled) {
 		vocab = load_vocab(&opts);
-		if (!vocab) {
-			finished = 1;
+		if (!vocab)
 			return EXIT_TOOL_ERROR;
-		}
 	}
 	r.opts = &opts;
 	r.findings = 0;
@@ -198,7 +196,6 @@ int main(int argc, char **argv)
 	if (vocab)
 		pgc_vocab_free(vocab);
 
-	finished = 1;
 	fflush(stdout);
 	if (parse_failed)
 		return EXIT_TOOL_ERROR;
