@@ -706,262 +706,32 @@ h@p(...)
 ... when any
 }
 
-@script:python depends on patch@
-p << locked.p;
-pl << locked.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on org@
-p << locked.p;
-pl << locked.pl;
-@@
-if pg_once(p[0]):
-	cocci.print_main("allocation that may sleep in atomic context", p)
-	cocci.print_secs("atomic from here", pl)
-
-@script:python depends on report@
-p << locked.p;
-pl << locked.pl;
-@@
-if pg_once(p[0]):
-	coccilib.report.print_report(p[0],
-		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
-		% pl[0].line)
-
-@script:python depends on patch@
-p << trylocked.p;
-pl << trylocked.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on org@
-p << trylocked.p;
-pl << trylocked.pl;
-@@
-if pg_once(p[0]):
-	cocci.print_main("allocation that may sleep in atomic context", p)
-	cocci.print_secs("atomic from here", pl)
-
-@script:python depends on report@
-p << trylocked.p;
-pl << trylocked.pl;
-@@
-if pg_once(p[0]):
-	coccilib.report.print_report(p[0],
-		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
-		% pl[0].line)
-
-@script:python depends on patch@
-p << trylocked2.p;
-pl << trylocked2.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on org@
-p << trylocked2.p;
-pl << trylocked2.pl;
-@@
-if pg_once(p[0]):
-	cocci.print_main("allocation that may sleep in atomic context", p)
-	cocci.print_secs("atomic from here", pl)
-
-@script:python depends on report@
-p << trylocked2.p;
-pl << trylocked2.pl;
-@@
-if pg_once(p[0]):
-	coccilib.report.print_report(p[0],
-		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
-		% pl[0].line)
-
-@script:python depends on patch@
-p << guarded.p;
-pl << guarded.pl;
-@@
-if pg_in_scope(pl[0], p[0]) and True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on org@
-p << guarded.p;
-pl << guarded.pl;
-@@
-if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
-	cocci.print_main("allocation that may sleep in atomic context", p)
-	cocci.print_secs("atomic from here", pl)
-
-@script:python depends on report@
-p << guarded.p;
-pl << guarded.pl;
-@@
-if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
-	coccilib.report.print_report(p[0],
-		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
-		% pl[0].line)
-
-@script:python depends on patch@
-p << sguarded.p;
-pl << sguarded.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on org@
-p << sguarded.p;
-pl << sguarded.pl;
-@@
-if pg_once(p[0]):
-	cocci.print_main("allocation that may sleep in atomic context", p)
-	cocci.print_secs("atomic from here", pl)
-
-@script:python depends on report@
-p << sguarded.p;
-pl << sguarded.pl;
-@@
-if pg_once(p[0]):
-	coccilib.report.print_report(p[0],
-		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
-		% pl[0].line)
-
-@script:python depends on patch@
-p << rt_locked.p;
-pl << rt_locked.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on org@
-p << rt_locked.p;
-pl << rt_locked.pl;
-@@
-if pg_once(p[0]):
-	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
-	cocci.print_secs("atomic from here", pl)
-
-@script:python depends on report@
-p << rt_locked.p;
-pl << rt_locked.pl;
-@@
-if pg_once(p[0]):
-	coccilib.report.print_report(p[0],
-		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
-		% pl[0].line)
-
-@script:python depends on patch@
-p << rt_guarded.p;
-pl << rt_guarded.pl;
-@@
-if pg_in_scope(pl[0], p[0]) and True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on org@
-p << rt_guarded.p;
-pl << rt_guarded.pl;
-@@
-if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
-	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
-	cocci.print_secs("atomic from here", pl)
-
-@script:python depends on report@
-p << rt_guarded.p;
-pl << rt_guarded.pl;
-@@
-if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
-	coccilib.report.print_report(p[0],
-		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
-		% pl[0].line)
-
-@script:python depends on patch@
-p << rt_sguarded.p;
-pl << rt_sguarded.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on org@
-p << rt_sguarded.p;
-pl << rt_sguarded.pl;
-@@
-if pg_once(p[0]):
-	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
-	cocci.print_secs("atomic from here", pl)
-
-@script:python depends on report@
-p << rt_sguarded.p;
-pl << rt_sguarded.pl;
-@@
-if pg_once(p[0]):
-	coccilib.report.print_report(p[0],
-		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
-		% pl[0].line)
-
-@script:python depends on context@
-p << locked.p;
-@@
-pg_fix.add(pg_key(p[0]))
-
-@script:python depends on context@
-p << trylocked.p;
-pl << trylocked.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on context@
-p << trylocked2.p;
-pl << trylocked2.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on context@
-p << guarded.p;
-pl << guarded.pl;
-@@
-if pg_in_scope(pl[0], p[0]) and True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on context@
-p << sguarded.p;
-pl << sguarded.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on context@
-p << rt_locked.p;
-pl << rt_locked.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on context@
-p << rt_guarded.p;
-pl << rt_guarded.pl;
-@@
-if pg_in_scope(pl[0], p[0]) and True:
-	pg_fix.add(pg_key(p[0]))
-
-@script:python depends on context@
-p << rt_sguarded.p;
-pl << rt_sguarded.pl;
-@@
-if True:
-	pg_fix.add(pg_key(p[0]))
-
-@ctx depends on context && !patch && !org && !report@
-position p : script:python() { pg_key(p[0]) in pg_fix };
-identifier f;
-@@
-* f@p(...)
-
-// Patch: the sleeping mask becomes GFP_ATOMIC (not for PREEMPT_RT sections).
-@fix depends on patch && !context && !org && !report && !rt@
-position p : script:python() { pg_key(p[0]) in pg_fix };
+// With a sleeping mask kept in a variable set before the section.
+@locked_gfpvar exists@
+expression E;
+expression G, E3;
 expression E1, E2;
+position pl, p;
+// pgcheck-vocab: atomic-enter
+identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
+	spin_lock_nested, spin_lock_irqsave_nested, spin_lock_nest_lock,
+	raw_spin_lock, raw_spin_lock_irq, raw_spin_lock_irqsave,
+	raw_spin_lock_bh, raw_spin_lock_nested, read_lock, read_lock_irq,
+	read_lock_irqsave, read_lock_bh, write_lock, write_lock_irq,
+	write_lock_irqsave, write_lock_bh, local_irq_disable, local_irq_save,
+	local_bh_disable, preempt_disable, get_cpu, rcu_read_lock,
+	rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock, kmap_atomic,
+	arch_enter_lazy_mmu_mode};
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
 // pgcheck-vocab: alloc+might-alloc gfp=1
 identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
 	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
@@ -976,18 +746,527 @@ identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
 	GFP_PGTABLE_USER};
 @@
 (
-a1@p(<+...
-- gs
-+ GFP_ATOMIC
-  ...+>, ...)
+G = <+... gs ...+>;
 |
-a2@p(E1, <+...
-- gs
-+ GFP_ATOMIC
-  ...+>, ...)
-|
-a3@p(E1, E2, <+...
-- gs
-+ GFP_ATOMIC
-  ...+>, ...)
+G = <+... gs ...+>
 )
+... when != G = E3
+(
+enter@pl(...);
+|
+E = enter@pl(...);
+|
+E = enter@pl(...)
+)
+... when != leave(...)
+    when != G = E3
+(
+a1@p(G, ...)
+|
+a2@p(E1, G, ...)
+|
+a3@p(E1, E2, G, ...)
+)
+
+@gfphelper@
+identifier fn, g;
+parameter list[n] ps;
+type T;
+expression E1, E2;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+@@
+fn(ps, T g, ...) { <+...
+(
+a1(g, ...)
+|
+a2(E1, g, ...)
+|
+a3(E1, E2, g, ...)
+)
+...+> }
+
+// A call passing a sleeping mask to such a function.
+@locked_gfphelper exists@
+expression E;
+identifier gfphelper.fn;
+expression list[gfphelper.n] es;
+expression E1, E2;
+position pl, p;
+// pgcheck-vocab: atomic-enter
+identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
+	spin_lock_nested, spin_lock_irqsave_nested, spin_lock_nest_lock,
+	raw_spin_lock, raw_spin_lock_irq, raw_spin_lock_irqsave,
+	raw_spin_lock_bh, raw_spin_lock_nested, read_lock, read_lock_irq,
+	read_lock_irqsave, read_lock_bh, write_lock, write_lock_irq,
+	write_lock_irqsave, write_lock_bh, local_irq_disable, local_irq_save,
+	local_bh_disable, preempt_disable, get_cpu, rcu_read_lock,
+	rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock, kmap_atomic,
+	arch_enter_lazy_mmu_mode};
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+@@
+(
+enter@pl(...);
+|
+E = enter@pl(...);
+|
+E = enter@pl(...)
+)
+... when != leave(...)
+fn@p(es, <+... gs ...+>, ...)
+
+// An allocation under a lock with a mask from a parameter.
+@gfpparam exists@
+expression E;
+expression E3;
+expression E1, E2;
+position pl, p;
+// pgcheck-vocab: atomic-enter
+identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
+	spin_lock_nested, spin_lock_irqsave_nested, spin_lock_nest_lock,
+	raw_spin_lock, raw_spin_lock_irq, raw_spin_lock_irqsave,
+	raw_spin_lock_bh, raw_spin_lock_nested, read_lock, read_lock_irq,
+	read_lock_irqsave, read_lock_bh, write_lock, write_lock_irq,
+	write_lock_irqsave, write_lock_bh, local_irq_disable, local_irq_save,
+	local_bh_disable, preempt_disable, get_cpu, rcu_read_lock,
+	rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock, kmap_atomic,
+	arch_enter_lazy_mmu_mode};
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+identifier fn, g;
+parameter list[n] ps;
+type T;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+@@
+fn(ps, T g, ...) {
+... when any
+(
+enter@pl(...);
+|
+E = enter@pl(...);
+|
+E = enter@pl(...)
+)
+... when != leave(...)
+    when != g = E3
+(
+a1@p(g, ...)
+|
+a2@p(E1, g, ...)
+|
+a3@p(E1, E2, g, ...)
+)
+... when any
+}
+
+@gfpcaller@
+identifier gfpparam.fn;
+expression list[gfpparam.n] es;
+position pc;
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+@@
+fn@pc(es, <+... gs ...+>, ...)
+
+@script:python depends on patch@
+p << locked.p;
+pl << locked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << locked.p;
+pl << locked.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << locked.p;
+pl << locked.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << trylocked.p;
+pl << trylocked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << trylocked.p;
+pl << trylocked.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << trylocked.p;
+pl << trylocked.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << trylocked2.p;
+pl << trylocked2.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << trylocked2.p;
+pl << trylocked2.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << trylocked2.p;
+pl << trylocked2.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << guarded.p;
+pl << guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << guarded.p;
+pl << guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << guarded.p;
+pl << guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << sguarded.p;
+pl << sguarded.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << sguarded.p;
+pl << sguarded.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << sguarded.p;
+pl << sguarded.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << rt_locked.p;
+pl << rt_locked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << rt_locked.p;
+pl << rt_locked.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << rt_locked.p;
+pl << rt_locked.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << rt_guarded.p;
+pl << rt_guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << rt_guarded.p;
+pl << rt_guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
+	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << rt_guarded.p;
+pl << rt_guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << rt_sguarded.p;
+pl << rt_sguarded.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << rt_sguarded.p;
+pl << rt_sguarded.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep)", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << rt_sguarded.p;
+pl << rt_sguarded.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation under a raw spinlock or with IRQs off (PREEMPT_RT: even GFP_ATOMIC may sleep) (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << locked_gfpvar.p;
+pl << locked_gfpvar.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << locked_gfpvar.p;
+pl << locked_gfpvar.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << locked_gfpvar.p;
+pl << locked_gfpvar.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << locked_gfphelper.p;
+pl << locked_gfphelper.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << locked_gfphelper.p;
+pl << locked_gfphelper.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << locked_gfphelper.p;
+pl << locked_gfphelper.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << gfpparam.p;
+pl << gfpparam.pl;
+pc << gfpcaller.pc;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << gfpparam.p;
+pl << gfpparam.pl;
+pc << gfpcaller.pc;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << gfpparam.p;
+pl << gfpparam.pl;
+pc << gfpcaller.pc;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on context@
+p << locked.p;
+pl << locked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << trylocked.p;
+pl << trylocked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << trylocked2.p;
+pl << trylocked2.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << guarded.p;
+pl << guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << sguarded.p;
+pl << sguarded.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << rt_locked.p;
+pl << rt_locked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << rt_guarded.p;
+pl << rt_guarded.pl;
+@@
+if pg_in_scope(pl[0], p[0]) and True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << rt_sguarded.p;
+pl << rt_sguarded.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << locked_gfpvar.p;
+pl << locked_gfpvar.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << locked_gfphelper.p;
+pl << locked_gfphelper.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << gfpparam.p;
+pl << gfpparam.pl;
+pc << gfpcaller.pc;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@ctx depends on context && !patch && !org && !report@
+position p : script:python() { pg_key(p[0]) in pg_fix };
+identifier f;
+@@
+* f@p(...)
+
+// Patch: the sleeping mask becomes GFP_ATOMIC (not for PREEMPT_RT sections),
+// in the allocation or in the call that passes it to a helper.
+@fix depends on patch && !context && !org && !report && !rt@
+position p : script:python() { pg_key(p[0]) in pg_fix };
+identifier f;
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+@@
+f@p(...,
+    <+...
+-   gs
++   GFP_ATOMIC
+    ...+>, ...)
