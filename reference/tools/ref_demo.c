@@ -31,5 +31,6 @@ int main(void)
 	}
 	printf("result: ");
 	sim_print_report(&sim.report);
-	return sim_fault_is_hazard(f) ? 3 : 1;
+	/* A reproduced hazard is the story told, not a failure. */
+	return sim_fault_is_hazard(f) ? 0 : 1;
 }
