@@ -22,7 +22,7 @@
 #include "evaluate.h"
 
 #include "consts.h"
-#include "options.h"
+#include "pgs_options.h"
 #include "walk.h"
 
 /* sparse.c's per-file pass, made global at build time (CMakeLists.txt). */

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /* One function's body to the IR; annotations; the queue of callees. */
+#include <fcntl.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "walker.h"
 #include "evaluate.h"
@@ -137,6 +140,41 @@ unsigned int sym_annotations(struct symbol *sym)
 }
 
 /*
+ * Diagnostics of an evaluation plain sparse would not make are not shown:
+ * sparse reports problems in an inline body when it inlines it (in its own
+ * pass, after the walk), so showing them here too would print them twice.
+ */
+struct quiet {
+	int saved_fd;
+	int has_error, die_if_error;
+};
+
+static void quiet_begin(struct quiet *q)
+{
+	int null = open("/dev/null", O_WRONLY);
+
+	fflush(stderr);
+	q->has_error = has_error;
+	q->die_if_error = die_if_error;
+	q->saved_fd = null >= 0 ? dup(STDERR_FILENO) : -1;
+	if (q->saved_fd >= 0)
+		dup2(null, STDERR_FILENO);
+	if (null >= 0)
+		close(null);
+}
+
+static void quiet_end(struct quiet *q)
+{
+	fflush(stderr);
+	if (q->saved_fd >= 0) {
+		dup2(q->saved_fd, STDERR_FILENO);
+		close(q->saved_fd);
+	}
+	has_error = q->has_error;
+	die_if_error = q->die_if_error;
+}
+
+/*
  * sparse evaluates the bodies of the file's own functions; a static inline
  * from a header gets a body of its own (uninline()) only when evaluated,
  * which plain sparse does for the copies it inlines.  Evaluate the one the
@@ -151,10 +189,14 @@ struct symbol *fn_body_symbol(struct symbol *fn)
 	if (!base || base->type != SYM_FN)
 		return NULL;
 	if (!base->stmt && base->inline_stmt && fn->definition) {
+		struct quiet q;
+
+		quiet_begin(&q);
 		def->evaluated = 0;
 		add_symbol(&one, def);
 		evaluate_symbol_list(one);
 		free_ptr_list(&one);
+		quiet_end(&q);
 	}
 	return base->stmt ? def : NULL;
 }

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "options.h"
+#include "pgs_options.h"
 
 #define PREFIX "--pgcheck-"
 
