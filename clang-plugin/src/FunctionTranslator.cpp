@@ -36,8 +36,8 @@ namespace {
 
 class FunctionTranslator {
 public:
-  FunctionTranslator(ASTContext &Ctx, pgc_tu *TU)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), TU(TU) {}
+  FunctionTranslator(ASTContext &Ctx, pgc_tu *TU, const pgc_vocab *V)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), TU(TU), V(V) {}
 
   bool run(const FunctionDecl *FD);
 
@@ -45,6 +45,7 @@ private:
   ASTContext &Ctx;
   const SourceManager &SM;
   pgc_tu *TU;
+  const pgc_vocab *V;
   pgc_func *F = nullptr;
   llvm::DenseMap<const Expr *, unsigned> CallIds;
   llvm::DenseMap<const VarDecl *, const char *> VarNames;
@@ -229,13 +230,11 @@ void FunctionTranslator::call(pgc_block *B, const CallExpr *CE) {
   llvm::SmallVector<const pgc_value *, 8> Args;
   for (const Expr *A : CE->arguments())
     Args.push_back(valueOf(A));
-  StringRef Spelled = spelledMacro(SM, Ctx.getLangOpts(), CE);
+  StringRef Spelled = spelledMacro(SM, Ctx.getLangOpts(), CE, V);
   std::string SpelledStr = Spelled.str();
   unsigned Id = pgc_ev_call(TU, F, B, pos(CE->getBeginLoc()),
                             Name.empty() ? nullptr : Name.c_str(),
-                            Spelled.empty() || Spelled == Name
-                                ? nullptr
-                                : SpelledStr.c_str(),
+                            Spelled.empty() ? nullptr : SpelledStr.c_str(),
                             Args.size(), Args.data());
   CallIds[CE] = Id;
 }
@@ -466,8 +465,9 @@ bool FunctionTranslator::run(const FunctionDecl *FD) {
 
 } // namespace
 
-bool translateFunction(ASTContext &Ctx, pgc_tu *TU, const FunctionDecl *FD) {
-  return FunctionTranslator(Ctx, TU).run(FD);
+bool translateFunction(ASTContext &Ctx, pgc_tu *TU, const pgc_vocab *V,
+                       const FunctionDecl *FD) {
+  return FunctionTranslator(Ctx, TU, V).run(FD);
 }
 
 } // namespace pgcheck

@@ -9,7 +9,7 @@
 #ifndef PGCHECK_CLANG_FUNCTIONTRANSLATOR_H
 #define PGCHECK_CLANG_FUNCTIONTRANSLATOR_H
 
-#include "pgcheck/ir.h"
+#include "pgcheck/core.h"
 
 namespace clang {
 class ASTContext;
@@ -25,7 +25,7 @@ unsigned functionAttributes(const clang::FunctionDecl *FD);
 /// Translate the body of FD into TU.  Returns false if there is nothing to
 /// translate (no CFG could be built, or the function already has a body).
 bool translateFunction(clang::ASTContext &Ctx, pgc_tu *TU,
-                       const clang::FunctionDecl *FD);
+                       const pgc_vocab *V, const clang::FunctionDecl *FD);
 
 } // namespace pgcheck
 

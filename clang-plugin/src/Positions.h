@@ -2,21 +2,21 @@
 //
 // Events carry the position of the line the user wrote: for code expanded
 // from a macro, the place where the outermost macro was invoked.  A call
-// that is the whole expansion of a macro also carries that macro's name
-// (free_page(x) is a call to free_pages written as free_page).
+// to a table function written through a table macro carries that macro's
+// name (free_page(x) is a call to free_pages written as free_page).
 //
 //===----------------------------------------------------------------------===//
 #ifndef PGCHECK_CLANG_POSITIONS_H
 #define PGCHECK_CLANG_POSITIONS_H
 
-#include "pgcheck/ir.h"
+#include "pgcheck/core.h"
 
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace clang {
-class Expr;
+class CallExpr;
 }
 
 namespace pgcheck {
@@ -25,9 +25,11 @@ namespace pgcheck {
 pgc_pos positionOf(pgc_tu *TU, const clang::SourceManager &SM,
                    clang::SourceLocation Loc);
 
-/// The name of the outermost macro whose whole expansion is E, or "".
+/// The API macro a call to a table function was written with (free_page
+/// for a call to free_pages), or "".
 llvm::StringRef spelledMacro(const clang::SourceManager &SM,
-                             const clang::LangOptions &LO, const clang::Expr *E);
+                             const clang::LangOptions &LO,
+                             const clang::CallExpr *CE, const pgc_vocab *V);
 
 /// Map a core position back to a location in SM (invalid if unknown).
 clang::SourceLocation locationOf(clang::SourceManager &SM, const pgc_pos &P);

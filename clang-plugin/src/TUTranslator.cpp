@@ -2,7 +2,7 @@
 
 #include "TUTranslator.h"
 #include "FunctionTranslator.h"
-#include "ConstNames.h"
+#include "VocabQuery.h"
 #include "MacroConst.h"
 
 #include "clang/AST/ASTContext.h"
@@ -16,12 +16,12 @@ using namespace clang;
 
 namespace pgcheck {
 
-static void translateDecls(ASTContext &Ctx, pgc_tu *TU,
+static void translateDecls(ASTContext &Ctx, pgc_tu *TU, const pgc_vocab *V,
                            const DeclContext *DC) {
   const SourceManager &SM = Ctx.getSourceManager();
   for (const Decl *D : DC->decls()) {
     if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
-      translateDecls(Ctx, TU, LS);
+      translateDecls(Ctx, TU, V, LS);
       continue;
     }
     const auto *FD = dyn_cast<FunctionDecl>(D);
@@ -37,7 +37,7 @@ static void translateDecls(ASTContext &Ctx, pgc_tu *TU,
     if (!SM.isInMainFile(SM.getExpansionLoc(FD->getLocation())) &&
         !FD->isReferenced())
       continue;
-    translateFunction(Ctx, TU, FD);
+    translateFunction(Ctx, TU, V, FD);
   }
 }
 
@@ -63,7 +63,7 @@ pgc_tu *translateTU(ASTContext &Ctx, Preprocessor &PP, const pgc_vocab *V) {
   pgc_tu *TU = pgc_tu_new(Main.c_str());
   if (!TU)
     return nullptr;
-  translateDecls(Ctx, TU, Ctx.getTranslationUnitDecl());
+  translateDecls(Ctx, TU, V, Ctx.getTranslationUnitDecl());
   ConstCtx C{&PP, TU};
   forEachConstMacro(V, readConstant, &C);
   return TU;

@@ -1,12 +1,12 @@
-//===- ConstNames.cpp - names of the per-TU constant macros ---------------===//
+//===- VocabQuery.cpp - questions the front end asks the table ------------===//
 //
-// The core's public API has no way yet to list a category's names; until it
-// does, read them from the parsed table (core/src/vocab.h) rather than
-// repeat them here.
+// The core's public API has no way yet to list a category's names or to
+// ask whether a name is in the table; until it does, read the parsed table
+// (core/src/vocab.h) rather than repeat any name here.
 //
 //===----------------------------------------------------------------------===//
 
-#include "ConstNames.h"
+#include "VocabQuery.h"
 
 extern "C" {
 #include "vocab.h"
@@ -20,4 +20,8 @@ void pgcheck::forEachConstMacro(const pgc_vocab *V,
     for (const char *Name : V->spans[L])
       if (Name)
         Fn(Name, Ctx);
+}
+
+bool pgcheck::isVocabName(const pgc_vocab *V, const char *Name) {
+  return pgc_vocab_func(V, Name) != nullptr;
 }
