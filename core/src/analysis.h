@@ -95,6 +95,7 @@ struct pgc_fctx {
 	unsigned int *block_first;	/* index of a block's first event */
 	const struct pgc_event **call_by_id;
 	unsigned int ncalls;
+	int *call_temp;			/* per call id: temporary, or -1 */
 	/* value pointer -> slot, and -> slot of its dereference */
 	struct pgc_strmap keys;		/* key string -> slot + 1 */
 };

@@ -212,6 +212,17 @@ static void build_cg(struct cg *g, struct pgc_analysis *an)
 	(void)fn_index;
 }
 
+static void count_solve(struct pgc_analysis *an, const struct pgc_fctx *fx,
+			const struct pgc_solution *s)
+{
+	struct pgc_stats *st = an->opts->stats;
+
+	if (!st)
+		return;
+	st->block_visits += s->iterations;
+	st->cells += (unsigned long)fx->fn->nblocks * fx->nslots;
+}
+
 static void summarize_all(struct pgc_analysis *an)
 {
 	struct cg g;
@@ -228,6 +239,7 @@ static void summarize_all(struct pgc_analysis *an)
 				struct pgc_fctx *fx = pgc_fctx_new(an, f);
 				struct pgc_solution *s = pgc_solve(fx);
 
+				count_solve(an, fx, s);
 				changed |= pgc_summarize(s, pgc_summary_of(an, f));
 				pgc_solution_free(s);
 				pgc_fctx_free(fx);
@@ -424,6 +436,8 @@ int pgc_analyze(struct pgc_tu *tu, const struct pgc_vocab *v,
 		pgc_options_init(&defaults);
 		o = &defaults;
 	}
+	if (o->stats)
+		memset(o->stats, 0, sizeof(*o->stats));
 	memset(&an, 0, sizeof(an));
 	an.tu = tu;
 	an.vocab = v;
@@ -441,6 +455,13 @@ int pgc_analyze(struct pgc_tu *tu, const struct pgc_vocab *v,
 			continue;
 		fx = pgc_fctx_new(&an, f);
 		s = pgc_solve(fx);
+		count_solve(&an, fx, s);
+		if (o->stats) {
+			o->stats->functions++;
+			o->stats->blocks += f->nblocks;
+			o->stats->events += fx->nevents;
+			o->stats->slots += fx->nslots;
+		}
 		pgc_replay(s, check_event, &an);
 		pgc_solution_free(s);
 		pgc_fctx_free(fx);

@@ -104,6 +104,8 @@ static void atomic_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 	}
 	if (ev->kind != PGC_EV_CALL)
 		return;
+	if (ei->result >= 0)
+		a->try_ev[ei->result] = 0;	/* a reused temporary */
 	if (ve) {
 		switch (ve->cat) {
 		case PGC_CAT_ATOMIC_ENTER:

@@ -18,6 +18,7 @@ struct keybuf {
 	char *s;
 	size_t len, cap;
 	int ok;
+	const struct pgc_fctx *fx;
 };
 
 static void kb_put(struct keybuf *kb, const char *s)
@@ -66,7 +67,13 @@ static void build_key(struct keybuf *kb, const struct pgc_value *v)
 		kb_put(kb, v->name);
 		break;
 	case PGC_V_CALL:
-		snprintf(num, sizeof(num), "%%%lld", (long long)v->num);
+		/* A result used only in its own block shares a temporary. */
+		if (kb->fx && (uint64_t)v->num < kb->fx->ncalls &&
+		    kb->fx->call_temp[v->num] >= 0)
+			snprintf(num, sizeof(num), "%%t%d",
+				 kb->fx->call_temp[v->num]);
+		else
+			snprintf(num, sizeof(num), "%%%lld", (long long)v->num);
 		kb_put(kb, num);
 		break;
 	case PGC_V_DEREF:
@@ -122,7 +129,7 @@ static int lookup_key(const struct pgc_fctx *fx, struct keybuf *kb)
 static int slot_of(const struct pgc_fctx *fx, const struct pgc_value *v,
 		   int deref)
 {
-	struct keybuf kb = { NULL, 0, 0, 1 };
+	struct keybuf kb = { NULL, 0, 0, 1, fx };
 	int slot;
 
 	if (deref)
@@ -191,7 +198,7 @@ static int register_value(struct pgc_fctx *fx, const struct pgc_value *v,
 static int register_loc(struct pgc_fctx *fx, const struct pgc_value *v,
 			int deref, unsigned int *cap)
 {
-	struct keybuf kb = { NULL, 0, 0, 1 };
+	struct keybuf kb = { NULL, 0, 0, 1, fx };
 	const struct pgc_value *cptr = NULL;
 	int slot;
 
@@ -254,6 +261,69 @@ static int register_deref(struct pgc_fctx *fx, const struct pgc_value *v,
 	return register_loc(fx, v, 1, cap);
 }
 
+/* Mark the calls whose result value v uses outside block b. */
+static void mark_uses(struct pgc_fctx *fx, const struct pgc_value *v,
+		      unsigned int b, const int *def_block)
+{
+	for (; v; v = v->base) {
+		if (v->kind == PGC_V_CALL && (uint64_t)v->num < fx->ncalls &&
+		    def_block[v->num] != (int)b)
+			fx->call_temp[v->num] = -2;
+		if (v->kind == PGC_V_CALL || v->kind == PGC_V_VAR)
+			break;
+	}
+}
+
+/*
+ * Call results are values too, but most live only until the end of their
+ * block: those share per-block temporaries, so the state (an array over
+ * slots) grows with a function's variables, not with its number of calls.
+ */
+static void assign_temps(struct pgc_fctx *fx)
+{
+	const struct pgc_func *fn = fx->fn;
+	int *def_block = calloc(fx->ncalls + 1, sizeof(int));
+	unsigned int b, i, k;
+
+	if (!def_block)
+		abort();
+	fx->call_temp = pgc_arena_alloc(fx->arena, (fx->ncalls + 1) * sizeof(int));
+	for (i = 0; i < fx->ncalls; i++)
+		def_block[i] = -1;
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b]->nevents; i++)
+			if (fn->blocks[b]->events[i].kind == PGC_EV_CALL &&
+			    fn->blocks[b]->events[i].id < fx->ncalls)
+				def_block[fn->blocks[b]->events[i].id] = (int)b;
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct pgc_block *bb = fn->blocks[b];
+
+		for (i = 0; i < bb->nevents; i++) {
+			const struct pgc_event *ev = &bb->events[i];
+
+			for (k = 0; k < ev->nargs; k++)
+				mark_uses(fx, ev->args[k], b, def_block);
+			mark_uses(fx, ev->lhs, b, def_block);
+			mark_uses(fx, ev->rhs, b, def_block);
+		}
+		mark_uses(fx, bb->cond, b, def_block);
+	}
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct pgc_block *bb = fn->blocks[b];
+		int t = 0;
+
+		for (i = 0; i < bb->nevents; i++) {
+			const struct pgc_event *ev = &bb->events[i];
+
+			if (ev->kind != PGC_EV_CALL || ev->id >= fx->ncalls)
+				continue;
+			fx->call_temp[ev->id] = fx->call_temp[ev->id] == -2 ?
+						-1 : t++;
+		}
+	}
+	free(def_block);
+}
+
 struct pgc_fctx *pgc_fctx_new(struct pgc_analysis *an,
 			      const struct pgc_func *fn)
 {
@@ -274,6 +344,7 @@ struct pgc_fctx *pgc_fctx_new(struct pgc_analysis *an,
 	fx->ncalls = fn->next_call_id;
 	fx->call_by_id = pgc_arena_alloc(a, (fx->ncalls + 1) *
 					 sizeof(*fx->call_by_id));
+	assign_temps(fx);
 	/* Parameters first: they are slots even when never mentioned. */
 	for (i = 0; i < fn->nparams; i++) {
 		struct pgc_value pv = { PGC_V_VAR, 0, 0, fn->params[i], NULL };

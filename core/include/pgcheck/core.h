@@ -85,6 +85,16 @@ void pgc_print_diag(FILE *out, const struct pgc_diag *d);
 
 /* ---- Analysis ------------------------------------------------------------- */
 
+/* Work counters of one pgc_analyze() call (benchmarks, --stats). */
+struct pgc_stats {
+	unsigned long functions;	/* with a body */
+	unsigned long blocks;
+	unsigned long events;
+	unsigned long slots;		/* tracked access paths, summed */
+	unsigned long block_visits;	/* worklist visits, all solves */
+	unsigned long cells;		/* sum over solves of blocks * slots */
+};
+
 struct pgc_options {
 	int preempt_rt;		/* raw_spin/irq sections forbid GFP_ATOMIC too */
 	int enabled[PGC_NRULES];	/* non-zero: rule runs */
@@ -93,6 +103,7 @@ struct pgc_options {
 	 * pgcheck-suppress comments (pgc_scan_suppressions) before reporting.
 	 */
 	int scan_sources;
+	struct pgc_stats *stats;	/* if non-NULL, filled in */
 };
 
 /* All rules on, RT off, scan_sources on. */
