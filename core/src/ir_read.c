@@ -31,6 +31,7 @@ struct reader {
 	/* forward block references: checked at "end" */
 	unsigned int max_block_ref;
 	int any_block_ref;
+	char *buf;			/* the current line */
 };
 
 static void fail(struct reader *r, const char *fmt, ...)
@@ -615,13 +616,37 @@ static void parse_line(struct reader *r)
 	}
 }
 
+static void parse_all(struct reader *r, const char *text)
+{
+	const char *line = text;
+	size_t bufcap = 0;
+
+	while (*line) {
+		const char *nl = strchr(line, '\n');
+		size_t n = nl ? (size_t)(nl - line) : strlen(line);
+
+		if (n + 1 > bufcap) {
+			bufcap = n + 256;
+			free(r->buf);
+			r->buf = malloc(bufcap);
+			if (!r->buf)
+				fail(r, "out of memory");
+		}
+		memcpy(r->buf, line, n);
+		r->buf[n] = '\0';
+		r->lineno++;
+		r->p = r->buf;
+		parse_line(r);
+		line = nl ? nl + 1 : line + n;
+	}
+	if (r->fn)
+		fail(r, "missing 'end' of function %s", r->fn->name);
+}
+
 struct pgc_tu *pgc_ir_read_text(const char *text, const char *name,
 				char *err, size_t errlen)
 {
 	struct reader r;
-	const char *line = text;
-	char *buf = NULL;
-	size_t bufcap = 0;
 
 	memset(&r, 0, sizeof(r));
 	r.name = name;
@@ -630,32 +655,13 @@ struct pgc_tu *pgc_ir_read_text(const char *text, const char *name,
 	r.tu = pgc_tu_new(name);
 	r.file = r.tu->main_file;
 	if (setjmp(r.fail)) {
-		free(buf);
+		free(r.buf);
 		free(r.call_ids);
 		pgc_tu_free(r.tu);
 		return NULL;
 	}
-	while (*line) {
-		const char *nl = strchr(line, '\n');
-		size_t n = nl ? (size_t)(nl - line) : strlen(line);
-
-		if (n + 1 > bufcap) {
-			bufcap = n + 256;
-			free(buf);
-			buf = malloc(bufcap);
-			if (!buf)
-				fail(&r, "out of memory");
-		}
-		memcpy(buf, line, n);
-		buf[n] = '\0';
-		r.lineno++;
-		r.p = buf;
-		parse_line(&r);
-		line = nl ? nl + 1 : line + n;
-	}
-	if (r.fn)
-		fail(&r, "missing 'end' of function %s", r.fn->name);
-	free(buf);
+	parse_all(&r, text);
+	free(r.buf);
 	free(r.call_ids);
 	return r.tu;
 }

@@ -21,7 +21,7 @@ static void invalid(struct pgc_tu *tu, const char *path, unsigned int line,
 		    void *ctx, int *bad)
 {
 	struct pgc_diag d;
-	char msg[256];
+	char msg[512];
 
 	(*bad)++;
 	if (!fn)
