@@ -407,3 +407,23 @@ const struct pgc_ventry *pgc_vocab_macro(const struct pgc_vocab *v,
 {
 	return name ? pgc_strmap_get(&v->macros, name) : NULL;
 }
+
+void pgc_vocab_for_each_const(const struct pgc_vocab *v,
+			      void (*fn)(const char *name, void *ctx),
+			      void *ctx)
+{
+	unsigned int i, l;
+
+	for (i = 0; i < v->nsleep_bits; i++)
+		fn(v->sleep_bit[i], ctx);
+	for (l = 0; l < PGC_NLEVELS; l++)
+		for (i = 0; i < 4 && v->spans[l][i]; i++)
+			fn(v->spans[l][i], ctx);
+}
+
+const char *pgc_vocab_category(const struct pgc_vocab *v, const char *name)
+{
+	const struct pgc_ventry *e = pgc_vocab_func(v, name);
+
+	return e ? cats[e->cat].name : NULL;
+}

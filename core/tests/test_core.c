@@ -146,6 +146,26 @@ static void test_errors(void)
 	expect_vocab_error("flush f start=1 end=2 scope=all\n", "only one of");
 }
 
+static void count_const(const char *name, void *ctx)
+{
+	if (!strcmp(name, "__GFP_DIRECT_RECLAIM") || !strcmp(name, "PMD_SIZE"))
+		(*(int *)ctx)++;
+}
+
+static void test_vocab_queries(const struct pgc_vocab *v)
+{
+	int n = 0;
+
+	pgc_vocab_for_each_const(v, count_const, &n);
+	CHECK(n == 2);
+	CHECK(pgc_vocab_category(v, "free_page") &&
+	      !strcmp(pgc_vocab_category(v, "free_page"), "free"));
+	CHECK(pgc_vocab_category(v, "class_spinlock_irqsave_destructor") &&
+	      !strcmp(pgc_vocab_category(v, "class_spinlock_irqsave_destructor"),
+		      "guard"));
+	CHECK(pgc_vocab_category(v, "no_such_function") == NULL);
+}
+
 int main(int argc, char **argv)
 {
 	struct pgc_vocab *v = pgc_vocab_new_default();
@@ -156,6 +176,7 @@ int main(int argc, char **argv)
 		return 1;
 	test_values();
 	test_errors();
+	test_vocab_queries(v);
 	for (i = 1; i < argc; i++)
 		test_roundtrip(argv[i], v);
 	pgc_vocab_free(v);

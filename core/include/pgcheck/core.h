@@ -33,6 +33,23 @@ int pgc_vocab_load_text(struct pgc_vocab *v, const char *name,
 			const char *text, char *err, size_t errlen);
 void pgc_vocab_free(struct pgc_vocab *v);
 
+/*
+ * The constants a front end reads from the code under analysis and passes
+ * with pgc_tu_set_const(): the gfp sleep bit's macro names
+ * (__GFP_DIRECT_RECLAIM, ...) and the spans (PAGE_SIZE, PMD_SIZE, ...).
+ * fn is called once per name.
+ */
+void pgc_vocab_for_each_const(const struct pgc_vocab *v,
+			      void (*fn)(const char *name, void *ctx),
+			      void *ctx);
+/*
+ * The category ("free", "atomic-enter", "guard", "noalloc", ...) of a called
+ * name, or NULL if the table does not know it.  Guards are known by their
+ * expansions class_NAME_constructor / class_NAME_destructor.  Front ends
+ * use it to decide whether a macro spelling is worth passing as spelled.
+ */
+const char *pgc_vocab_category(const struct pgc_vocab *v, const char *name);
+
 /* ---- Rules ---------------------------------------------------------------- */
 
 enum pgc_rule {
