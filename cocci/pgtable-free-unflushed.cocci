@@ -84,9 +84,10 @@ pg_flushers.add(fn)
 // have been read from the entry before or after the clear.
 @cf exists@
 expression T, E, E2, P, Z;
-// pgcheck-vocab: table yields=table
+// pgcheck-vocab: table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
-	pud_pgtable, pud_page_vaddr, pud_page, p4d_pgtable, pgd_page_vaddr};
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
 // pgcheck-vocab: clear zero=
 identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
 	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
@@ -138,9 +139,10 @@ fr2@p(Z, <+... T ...+>, ...);
 // The same, with the table read from the (saved) entry after the clear.
 @cf2 exists@
 expression T, E, E2, P, Z;
-// pgcheck-vocab: table yields=table
+// pgcheck-vocab: table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
-	pud_pgtable, pud_page_vaddr, pud_page, p4d_pgtable, pgd_page_vaddr};
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
 // pgcheck-vocab: clear zero=
 identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
 	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
@@ -190,9 +192,245 @@ fr1@p(<+... T ...+>, ...);
 fr2@p(Z, <+... T ...+>, ...);
 )
 
+// The table read from the entry inside the free's argument itself, e.g.
+// pte_free(mm, pmd_pgtable(old)) after old = pmdp_huge_get_and_clear().
+@cf3 exists@
+expression E2, P, Z;
+// pgcheck-vocab: table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: flush+clear-flush
+identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
+	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
+	flush_tlb_all, __flush_tlb_all, flush_tlb_range, flush_tlb_mm,
+	flush_tlb_mm_range, flush_tlb_page, flush_tlb_one_kernel,
+	__flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+identifier fh : script:python() { fh in pg_flushers };
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+position pc, p;
+@@
+(
+clr@pc(...);
+|
+E2 = clr@pc(...);
+|
+clrz@pc(P, \(0\|ev(0)\));
+)
+... when != fl(...)
+    when != fh(...)
+(
+fr1@p(<+... tbl(...) ...+>, ...);
+|
+fr2@p(Z, <+... tbl(...) ...+>, ...);
+)
+
+// The table reaches the free through copies (casts, page <-> address).
+@cfc1 exists@
+expression T, T2, E, E2, P, Z;
+// pgcheck-vocab: table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: flush+clear-flush
+identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
+	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
+	flush_tlb_all, __flush_tlb_all, flush_tlb_range, flush_tlb_mm,
+	flush_tlb_mm_range, flush_tlb_page, flush_tlb_one_kernel,
+	__flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+identifier fh : script:python() { fh in pg_flushers };
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+position pc, p;
+@@
+(
+T = <+... tbl(...) ...+>;
+|
+T = <+... tbl(...) ...+>
+)
+... when != T = E
+(
+T2 = <+... T ...+>;
+|
+T2 = <+... T ...+>
+)
+... when != T2 = E
+(
+clr@pc(...);
+|
+E2 = clr@pc(...);
+|
+clrz@pc(P, \(0\|ev(0)\));
+)
+... when != fl(...)
+    when != fh(...)
+    when != T2 = E
+(
+fr1@p(<+... T2 ...+>, ...);
+|
+fr2@p(Z, <+... T2 ...+>, ...);
+)
+
+@cfc2 exists@
+expression T, T2, T3, E, E2, P, Z;
+// pgcheck-vocab: table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: flush+clear-flush
+identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
+	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
+	flush_tlb_all, __flush_tlb_all, flush_tlb_range, flush_tlb_mm,
+	flush_tlb_mm_range, flush_tlb_page, flush_tlb_one_kernel,
+	__flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+identifier fh : script:python() { fh in pg_flushers };
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+position pc, p;
+@@
+(
+T = <+... tbl(...) ...+>;
+|
+T = <+... tbl(...) ...+>
+)
+... when != T = E
+(
+T2 = <+... T ...+>;
+|
+T2 = <+... T ...+>
+)
+... when != T2 = E
+(
+T3 = <+... T2 ...+>;
+|
+T3 = <+... T2 ...+>
+)
+... when != T3 = E
+(
+clr@pc(...);
+|
+E2 = clr@pc(...);
+|
+clrz@pc(P, \(0\|ev(0)\));
+)
+... when != fl(...)
+    when != fh(...)
+    when != T3 = E
+(
+fr1@p(<+... T3 ...+>, ...);
+|
+fr2@p(Z, <+... T3 ...+>, ...);
+)
+
+// Freed while the entry still points to it, with no clear and no flush
+// anywhere before the free: nothing unhooked the table, not even a parent.
+@live exists@
+identifier fn;
+expression T, E, E2, P, Z;
+// pgcheck-vocab: table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: flush+clear-flush
+identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
+	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
+	flush_tlb_all, __flush_tlb_all, flush_tlb_range, flush_tlb_mm,
+	flush_tlb_mm_range, flush_tlb_page, flush_tlb_one_kernel,
+	__flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+identifier fh : script:python() { fh in pg_flushers };
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+position p;
+@@
+fn(...) {
+... when != clr(...)
+    when != clrz(...)
+    when != fl(...)
+    when != fh(...)
+(
+T = <+... tbl(...) ...+>;
+|
+T = <+... tbl(...) ...+>
+)
+... when != clr(...)
+    when != clrz(...)
+    when != fl(...)
+    when != fh(...)
+    when != T = E
+(
+fr1@p(<+... T ...+>, ...);
+|
+fr2@p(Z, <+... T ...+>, ...);
+)
+... when any
+}
+
 // Freed while its own entry is still live: the entry is cleared only later.
 @fc exists@
 expression T, E, E2, P, Z;
+// pgcheck-vocab: table yields=slot
+identifier slot = {pte_offset_kernel, pmd_offset, pud_offset, p4d_offset};
 // pgcheck-vocab: table yields=table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
 	pud_pgtable, pud_page_vaddr, pud_page, p4d_pgtable, pgd_page_vaddr};
@@ -214,9 +452,9 @@ identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 position pc, p;
 @@
 (
-T = <+... tbl(*P) ...+>;
+T = <+... \(tbl(*P)\|slot(P, ...)\) ...+>;
 |
-T = <+... tbl(*P) ...+>
+T = <+... \(tbl(*P)\|slot(P, ...)\) ...+>
 )
 ... when != T = E
 (
@@ -278,6 +516,21 @@ pg_bad_clears.add(pg_key(pc[0]))
 
 @script:python depends on patch@
 pc << cf2.pc;
+@@
+pg_bad_clears.add(pg_key(pc[0]))
+
+@script:python depends on patch@
+pc << cf3.pc;
+@@
+pg_bad_clears.add(pg_key(pc[0]))
+
+@script:python depends on patch@
+pc << cfc1.pc;
+@@
+pg_bad_clears.add(pg_key(pc[0]))
+
+@script:python depends on patch@
+pc << cfc2.pc;
 @@
 pg_bad_clears.add(pg_key(pc[0]))
 
@@ -409,3 +662,97 @@ pc << fc2.pc;
 @@
 pg_report(p[0], "page-table page freed while its entry is still live (cleared only "
 	"on line %s) [pgcheck-pgtable-free-unflushed]" % pc[0].line)
+
+@ctx_cf3 depends on context && !patch && !org && !report@
+position cf3.p, cf3.pc;
+identifier f, g;
+@@
+(
+* f@pc(...)
+|
+* g@p(...)
+)
+
+@script:python depends on org@
+p << cf3.p;
+pc << cf3.pc;
+@@
+pg_org(p, pc, "page-table page freed after its entry was cleared, "
+       "before a TLB flush")
+
+@script:python depends on report@
+p << cf3.p;
+pc << cf3.pc;
+@@
+pg_report(p[0], "page-table page freed after its entry was cleared on line %s "
+	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
+	% pc[0].line)
+
+@ctx_cfc1 depends on context && !patch && !org && !report@
+position cfc1.p, cfc1.pc;
+identifier f, g;
+@@
+(
+* f@pc(...)
+|
+* g@p(...)
+)
+
+@script:python depends on org@
+p << cfc1.p;
+pc << cfc1.pc;
+@@
+pg_org(p, pc, "page-table page freed after its entry was cleared, "
+       "before a TLB flush")
+
+@script:python depends on report@
+p << cfc1.p;
+pc << cfc1.pc;
+@@
+pg_report(p[0], "page-table page freed after its entry was cleared on line %s "
+	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
+	% pc[0].line)
+
+@ctx_cfc2 depends on context && !patch && !org && !report@
+position cfc2.p, cfc2.pc;
+identifier f, g;
+@@
+(
+* f@pc(...)
+|
+* g@p(...)
+)
+
+@script:python depends on org@
+p << cfc2.p;
+pc << cfc2.pc;
+@@
+pg_org(p, pc, "page-table page freed after its entry was cleared, "
+       "before a TLB flush")
+
+@script:python depends on report@
+p << cfc2.p;
+pc << cfc2.pc;
+@@
+pg_report(p[0], "page-table page freed after its entry was cleared on line %s "
+	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
+	% pc[0].line)
+
+@ctx_live depends on context && !patch && !org && !report@
+position live.p;
+identifier g;
+@@
+* g@p(...)
+
+@script:python depends on org@
+p << live.p;
+@@
+if pg_key(p[0]) not in pg_reported:
+	pg_reported.add(pg_key(p[0]))
+	cocci.print_main("page-table page freed while its entry is never cleared", p)
+
+@script:python depends on report@
+p << live.p;
+@@
+pg_report(p[0], "page-table page freed while the entry pointing to it is "
+	"still live (never cleared, no flush) [pgcheck-pgtable-free-unflushed]")
