@@ -87,32 +87,22 @@ static int member_of(struct symbol *s, struct symbol *m)
 	return found;
 }
 
-/* The struct or union the address expression e points at, if known. */
-static struct symbol *pointed_struct(struct expression *e)
+static int is_aggregate(struct symbol *t)
 {
-	struct symbol *t;
-
-	if (e->ctype == &lazy_ptr_ctype)
-		t = e->type == EXPR_SYMBOL ? e->symbol : NULL;
-	else {
-		t = strip_node(e->ctype);
-		t = t && t->type == SYM_PTR ? t->ctype.base_type : NULL;
-	}
 	t = strip_node(t);
-	if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION))
-		return t;
-	return NULL;
+	return t && (t->type == SYM_STRUCT || t->type == SYM_UNION);
 }
 
 /*
  * The member of s at byte offset off whose type is t (or an array of t, for
- * an array member that decayed), looking into anonymous members.
+ * an array member that decayed); with t NULL, the struct or union member
+ * there (a nested member access goes through its address).  Looks into
+ * anonymous members.
  */
-static struct ident *member_at(struct symbol *s, long long off,
-			       struct symbol *t)
+static struct symbol *member_at(struct symbol *s, long long off,
+				struct symbol *t)
 {
-	struct symbol *m, *mt;
-	struct ident *found = NULL;
+	struct symbol *m, *mt, *found = NULL;
 
 	s = strip_node(s);
 	if (!s || (s->type != SYM_STRUCT && s->type != SYM_UNION))
@@ -129,13 +119,47 @@ static struct ident *member_at(struct symbol *s, long long off,
 		if ((long long)m->offset != off)
 			continue;
 		mt = strip_node(m);
-		if (mt == t || (mt && mt->type == SYM_ARRAY &&
-				strip_node(mt->ctype.base_type) == t)) {
-			found = m->ident;
+		if (t ? (mt == t || (mt && mt->type == SYM_ARRAY &&
+				     strip_node(mt->ctype.base_type) == t))
+		      : is_aggregate(mt)) {
+			found = m;
 			break;
 		}
 	} END_FOR_EACH_PTR(m);
 	return found;
+}
+
+static struct symbol *pointed_struct(struct expression *e);
+
+/* The member a lazily typed base + offset node (sparse's member access,
+ * before '&' gave it a type) addresses, when it is a struct or union. */
+static struct symbol *lazy_member(struct expression *add)
+{
+	struct symbol *s;
+
+	if (add->type != EXPR_BINOP || add->op != '+' ||
+	    add->right->type != EXPR_VALUE || add->ctype != &lazy_ptr_ctype)
+		return NULL;
+	s = pointed_struct(add->left);
+	return s ? member_at(s, add->right->value, NULL) : NULL;
+}
+
+/* The struct or union the address expression e points at, if known. */
+static struct symbol *pointed_struct(struct expression *e)
+{
+	struct symbol *t = NULL;
+
+	if (e->ctype == &lazy_ptr_ctype) {
+		if (e->type == EXPR_SYMBOL)
+			t = e->symbol;
+		else
+			t = lazy_member(e);
+	} else {
+		t = strip_node(e->ctype);
+		t = t && t->type == SYM_PTR ? t->ctype.base_type : NULL;
+	}
+	t = strip_node(t);
+	return is_aggregate(t) ? t : NULL;
 }
 
 /*
@@ -145,24 +169,28 @@ static struct ident *member_at(struct symbol *s, long long off,
  */
 static struct ident *member_add(struct expression *add, struct symbol *member)
 {
-	struct symbol *s, *p;
+	struct symbol *s, *p, *m;
 
 	if (add->type != EXPR_BINOP || add->op != '+' ||
 	    add->right->type != EXPR_VALUE)
 		return NULL;
 	s = pointed_struct(add->left);
 	if (add->ctype == &lazy_ptr_ctype) {
-		if (!member || member->type != SYM_NODE || !member->ident)
-			return NULL;
-		if (s && !member_of(s, member))
-			return NULL;
-		return member->ident;
+		if (member && member->type == SYM_NODE && member->ident) {
+			if (s && !member_of(s, member))
+				return NULL;
+			return member->ident;
+		}
+		/* The base of a nested access: a.b.c, p->b.c */
+		m = lazy_member(add);
+		return m ? m->ident : NULL;
 	}
 	/* &p->f, or an array member that decayed: the type says which. */
 	p = strip_node(add->ctype);
 	if (!s || !p || p->type != SYM_PTR)
 		return NULL;
-	return member_at(s, add->right->value, strip_node(p->ctype.base_type));
+	m = member_at(s, add->right->value, strip_node(p->ctype.base_type));
+	return m ? m->ident : NULL;
 }
 
 static const struct pgc_value *unknown(struct walker *w)
@@ -178,7 +206,8 @@ static const struct pgc_value *index_base(struct walker *w,
 	return v->kind == PGC_V_ADDR ? v->base : v;
 }
 
-/* *u, where u may be a member address or base + scaled index. */
+/* *u, where u may be a member address or base + scaled index.  Paths
+ * through something that is not one (a compound literal) are unknown. */
 static const struct pgc_value *w_deref(struct walker *w, struct expression *e)
 {
 	struct expression *u = e->unop;
@@ -188,21 +217,31 @@ static const struct pgc_value *w_deref(struct walker *w, struct expression *e)
 
 	member = member_add(u, e->ctype);
 	if (member) {
-		base = pgc_val_deref(w->tu, w_expr(w, u->left));
-		return pgc_val_field(w->tu, base, show_ident(member));
+		base = w_expr(w, u->left);
+		if (base->kind == PGC_V_UNKNOWN)
+			return base;
+		return pgc_val_field(w->tu, pgc_val_deref(w->tu, base),
+				     show_ident(member));
 	}
 	if (u->type == EXPR_BINOP && (u->op == '+' || u->op == '-') &&
 	    is_pointer(u->left->ctype)) {
 		base = index_base(w, w_expr(w, u->left));
 		if (w_const(u->right, &k)) {
+			if (base->kind == PGC_V_UNKNOWN)
+				return base;
 			k /= target_size(u->left->ctype);
 			return pgc_val_index(w->tu, base, u->op == '-' ? -k : k,
 					     1);
 		}
 		w_expr(w, u->right);
+		if (base->kind == PGC_V_UNKNOWN)
+			return base;
 		return pgc_val_index(w->tu, base, 0, 0);
 	}
-	return pgc_val_deref(w->tu, w_expr(w, u));
+	base = w_expr(w, u);
+	if (base->kind == PGC_V_UNKNOWN)
+		return base;
+	return pgc_val_deref(w->tu, base);
 }
 
 static const struct pgc_value *w_add(struct walker *w, struct expression *e)
@@ -213,24 +252,32 @@ static const struct pgc_value *w_add(struct walker *w, struct expression *e)
 
 	member = member_add(e, NULL);
 	if (member) {
-		l = pgc_val_deref(w->tu, w_expr(w, e->left));
-		return pgc_val_addr(w->tu,
-				    pgc_val_field(w->tu, l, show_ident(member)));
+		l = w_expr(w, e->left);
+		if (l->kind == PGC_V_UNKNOWN)
+			return l;
+		return pgc_val_addr(w->tu, pgc_val_field(w->tu,
+				pgc_val_deref(w->tu, l), show_ident(member)));
 	}
 	l = w_expr(w, e->left);
 	r = w_expr(w, e->right);
 	if (is_pointer(e->ctype))
 		scale = target_size(e->ctype);
-	/* &a[k]: arithmetic on the address of an array is indexing. */
-	if (is_pointer(e->ctype) && l->kind == PGC_V_ADDR) {
+	/*
+	 * Pointer arithmetic is indexing: p + k is &p[k] (as the clang front
+	 * end writes it), and on the address of an array a, &a[k].
+	 */
+	if (is_pointer(e->ctype) && is_pointer(e->left->ctype)) {
+		if (l->kind == PGC_V_UNKNOWN)
+			return unknown(w);
 		if (r->kind == PGC_V_CONST)
-			return pgc_val_addr(w->tu, pgc_val_index(w->tu, l->base,
+			return pgc_val_addr(w->tu, pgc_val_index(w->tu,
+				index_base(w, l),
 				(e->op == '-' ? -r->num : r->num) / scale, 1));
-		return pgc_val_addr(w->tu, pgc_val_index(w->tu, l->base, 0, 0));
+		return pgc_val_addr(w->tu,
+				    pgc_val_index(w->tu, index_base(w, l), 0, 0));
 	}
 	if (r->kind == PGC_V_CONST && l->kind != PGC_V_UNKNOWN)
-		return pgc_val_add(w->tu, l, (e->op == '-' ? -r->num : r->num)
-				   / scale);
+		return pgc_val_add(w->tu, l, e->op == '-' ? -r->num : r->num);
 	if (e->op == '+' && l->kind == PGC_V_CONST &&
 	    r->kind != PGC_V_UNKNOWN)
 		return pgc_val_add(w->tu, r, l->num / scale);
@@ -266,11 +313,14 @@ static const struct pgc_value *w_incdec(struct walker *w,
 					struct expression *e, int pre)
 {
 	const struct pgc_value *l = w_expr(w, e->unop), *r;
-	long long step = 1;	/* pointers too: a step of one element */
+	long long step = e->op == SPECIAL_DECREMENT ? -1 : 1;
 
-	if (e->op == SPECIAL_DECREMENT)
-		step = -step;
-	r = pgc_val_add(w->tu, l, step);
+	if (l->kind == PGC_V_UNKNOWN)
+		r = l;
+	else if (is_pointer(e->unop->ctype))	/* p++ is p = &p[1] */
+		r = pgc_val_addr(w->tu, pgc_val_index(w->tu, l, step, 1));
+	else
+		r = pgc_val_add(w->tu, l, step);
 	pgc_ev_assign(w->tu, w_block(w), ir_pos(w->tu, e->pos), l, r);
 	return pre ? l : unknown(w);
 }
@@ -428,10 +478,42 @@ static int has_events(struct expression *e)
 	}
 }
 
+/* 1, or ({ __acquire(x); 1; }): a true value with no events. */
+static int is_plain_true(struct expression *e)
+{
+	struct statement *s, *sub, *last = NULL;
+	long long k;
+
+	if (!e)
+		return 0;
+	if (e->type != EXPR_STATEMENT)
+		return w_const(e, &k) && k == 1;
+	s = e->statement;
+	if (!s || s->type != STMT_COMPOUND)
+		return 0;
+	FOR_EACH_PTR(s->stmts, sub) {
+		if (last && last->type != STMT_CONTEXT &&
+		    last->type != STMT_NONE)
+			return 0;
+		last = sub;
+	} END_FOR_EACH_PTR(sub);
+	return last && last->type == STMT_EXPRESSION &&
+	       w_const(last->expression, &k) && k == 1;
+}
+
 static const struct pgc_value *w_select(struct walker *w, struct expression *e)
 {
 	const struct pgc_value *vt, *vf;
 	unsigned int t, f, join;
+	long long k;
+
+	/*
+	 * c ? 1 : 0 has the truth of c.  Under sparse, the kernel's
+	 * __cond_lock(x, c) is c ? ({ __acquire(x); 1; }) : 0: a trylock
+	 * wrapper returns its trylock's result.
+	 */
+	if (is_plain_true(e->cond_true) && w_const(e->cond_false, &k) && !k)
+		return w_expr(w, e->conditional);
 
 	if (!has_events(e->cond_true) && !has_events(e->cond_false)) {
 		w_expr(w, e->conditional);
@@ -481,8 +563,11 @@ const struct pgc_value *w_expr(struct walker *w, struct expression *e)
 		return pgc_val_const(w->tu, k);
 	switch (e->type) {
 	case EXPR_SYMBOL:
-		if (!e->symbol || (e->symbol->ctype.base_type &&
-				   e->symbol->ctype.base_type->type == SYM_FN))
+		/* Functions, string literals and compound literals (sparse's
+		 * anonymous symbols) are not access paths. */
+		if (!e->symbol || !e->symbol->ident ||
+		    (e->symbol->ctype.base_type &&
+		     e->symbol->ctype.base_type->type == SYM_FN))
 			return unknown(w);
 		return pgc_val_addr(w->tu,
 				    pgc_val_var(w->tu, w_var_name(w, e->symbol)));

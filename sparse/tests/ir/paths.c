@@ -20,7 +20,7 @@ void paths(struct walk *w, pmd_t *pmd, unsigned long addr, int i)
 	sink(w->slots[2], 2);		/* ir: call sink((*w).slots[2], 2) */
 	sink(w->slots[i], 3);		/* ir: call sink((*w).slots[?], 3) */
 	sink(&w->saved[1], 4);		/* ir: call sink(&(*w).saved[1], 4) */
-	sink(pmd + 1, 5);		/* ir: call sink(pmd + 1, 5) */
+	sink(pmd + 1, 5);		/* ir: call sink(&pmd[1], 5) */
 	sink(&local[1], 6);		/* ir: call sink(&local[1], 6) */
 	sink(pmd, PUD_SIZE);		/* ir: call sink(pmd, 1073741824) */
 	flush_tlb_kernel_range(addr, addr + PMD_SIZE - 1); /* ir: call flush_tlb_kernel_range(addr, addr + 2097151) */
