@@ -331,10 +331,11 @@ static int ident_is(const struct ident *id, const char *name)
 	return id && id->len == strlen(name) && !memcmp(id->name, name, id->len);
 }
 
+/* The compiler's own functions (__builtin_*, __atomic_*, __sync_*). */
 static int is_builtin(struct symbol *fn)
 {
-	return fn && fn->ident && fn->ident->len > 10 &&
-	       !memcmp(fn->ident->name, "__builtin_", 10);
+	return fn && (fn->builtin || (fn->ident && fn->ident->len > 10 &&
+				      !memcmp(fn->ident->name, "__builtin_", 10)));
 }
 
 static int is_builtin_expect(struct symbol *fn)
