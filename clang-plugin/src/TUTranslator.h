@@ -12,8 +12,8 @@ class Preprocessor;
 namespace pgcheck {
 
 /// Every function of the TU that can matter to it: the annotated
-/// declarations, the bodies in the main file and the bodies from headers
-/// that the TU refers to; plus the per-TU constants read from the macros
+/// declarations, the bodies in the main file and the header bodies they
+/// call, directly or through each other; plus the per-TU constants read from the macros
 /// that the vocabulary names.  nullptr only if out of memory.
 pgc_tu *translateTU(clang::ASTContext &Ctx, clang::Preprocessor &PP,
                     const pgc_vocab *V);
