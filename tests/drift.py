@@ -7,8 +7,9 @@ vocab/kernel.vocab is the one table of kernel API names.  This test fails when
   2. a Coccinelle identifier list differs from the table: every list of API
      names in cocci/**/*.cocci is preceded by
          // pgcheck-vocab: CATEGORY[+CATEGORY...] [key=value ...]
-     and must equal the names of those categories (with those key values)
-     that have no expands= (Coccinelle sees the source as written); a list
+     and must equal the names of those categories (with those key values;
+     `key=` selects entries without the key) that have no expands=
+     (Coccinelle sees the source as written); a list
      holding table names without a marker is a copy and fails too;
   3. the C/C++ front ends or core carry API names as string literals: they
      must classify through the table (compiled in or loaded), never through
@@ -44,7 +45,8 @@ def select(vocab, spec):
         for e in vocab.by_category(cat):
             if "expands" in e.keys:
                 continue
-            if all(e.keys.get(k) == v for k, v in want.items()):
+            # key= (empty) selects the entries that do not have the key.
+            if all(e.keys.get(k) == (v or None) for k, v in want.items()):
                 names.add(e.name)
     return names
 

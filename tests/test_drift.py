@@ -48,6 +48,12 @@ class Drift(unittest.TestCase):
         rc, out = self.drift()
         self.assertEqual(rc, 0, out)
 
+    def test_empty_key_selects_entries_without_it(self):
+        self.write("cocci/a.cocci", "// pgcheck-vocab: free expands=\n"
+                   "identifier f = {free_page, free_pages};\n")
+        rc, out = self.drift()
+        self.assertEqual(rc, 0, out)
+
     def test_list_lacking_a_name_fails(self):
         self.write("cocci/a.cocci", "// pgcheck-vocab: free\nidentifier f = {free_page};\n")
         rc, out = self.drift()
