@@ -169,19 +169,6 @@ def test_suppress():
     same(got, want | bad, out, "findings")
 
 
-def test_fixit():
-    """The core's fix is a clang fix-it hint."""
-    src = inp("fixit.c")
-    rc, out = clang(src, extra=["-fdiagnostics-parseable-fixits"])
-    same(findings(out, src), expected(src), out, "findings")
-    fixes = re.findall(r'^fix-it:"([^"]*)":\{(\d+):(\d+)-(\d+):(\d+)\}:"(.*)"$',
-                       out, re.M)
-    check(fixes, "no fix-it hint", out)
-    lines = {int(f[1]) for f in fixes}
-    check(lines <= {ln for ln, _ in expected(src)},
-          "fix-it away from the finding", out)
-
-
 def test_bad_option():
     """An unknown option is a hard error naming the valid ones."""
     rc, out = clang(inp("atomic.c"), ["frobnicate"])
