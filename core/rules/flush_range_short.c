@@ -52,9 +52,6 @@ static void check(const struct pgc_site *s)
 	for (n = 0; n < ev->nargs && n < PGC_MAXP; n++) {
 		if (sum->frees_param & (1u << n))
 			report(s, pgc_free_fact_value(s->fx, s->st, ev->args[n]));
-		if (sum->frees_param_entry & (1u << n))
-			report(s, pgc_free_fact_entry_ptr(s->fx, s->st,
-							  ev->args[n]));
 	}
 }
 

@@ -46,8 +46,8 @@ struct pgc_summary {
 	const char *own_fn[PGC_MAXP];
 	/* page tables */
 	uint32_t frees_param;		/* frees the object passed as param n */
-	uint32_t frees_param_entry;	/* frees the table below *param n */
 	uint32_t clears_param_entry;	/* *param n cleared on every path */
+	uint32_t flushes_param_entry;	/* ...and flushed after the clear */
 	int8_t clear_level[PGC_MAXP];
 	int flushes;			/* flushes on every path */
 	struct pgc_pos free_pos;
@@ -196,7 +196,6 @@ enum pgc_entry_verdict {
 	PGC_FREE_OK,		/* entry cleared and flushed (or parent was) */
 	PGC_FREE_LIVE,		/* entry may still be live */
 	PGC_FREE_UNFLUSHED,	/* entry may be cleared but not flushed */
-	PGC_FREE_CALLER,	/* entry belongs to the caller: its business */
 	PGC_FREE_PARAM,		/* the object is a parameter */
 };
 
@@ -204,7 +203,7 @@ struct pgc_free_fact {
 	enum pgc_entry_verdict verdict;
 	int entry;		/* slot of the entry, -1 */
 	int clear_ev;		/* event that cleared it, -1 */
-	int param;		/* PGC_FREE_PARAM / CALLER: param n, or -1 */
+	int param;		/* PGC_FREE_PARAM: param n, or -1 */
 };
 
 /* What freeing value v means here. */
@@ -215,13 +214,8 @@ struct pgc_free_fact pgc_free_fact_value(const struct pgc_fctx *fx,
 struct pgc_free_fact pgc_free_fact_entry_ptr(const struct pgc_fctx *fx,
 					     const struct pgc_state *st,
 					     const struct pgc_value *p);
-/* Entry cleared by call event ev (slot), or -1. */
-int pgc_cleared_entry(const struct pgc_fctx *fx, const struct pgc_state *st,
-		      unsigned int ev, int *pending_free, int *short_flush);
 int pgc_entry_short_flush(const struct pgc_state *st, const struct pgc_fctx *fx,
 			  int entry);
-int pgc_entry_pending_free(const struct pgc_state *st,
-			   const struct pgc_fctx *fx, int entry);
 int pgc_entry_level(const struct pgc_state *st, const struct pgc_fctx *fx,
 		    int entry);
 int pgc_entry_clear_ev(const struct pgc_state *st, const struct pgc_fctx *fx,

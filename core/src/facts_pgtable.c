@@ -11,8 +11,8 @@
  *   state   of the slot as an entry: a set of {untouched, live, cleared,
  *           flushed}; join is union (a may-analysis: a free is reported if
  *           the entry is live or cleared-but-unflushed on SOME path).
- *   level, the clear event, a pending "freed before cleared" event and a
- *           pending "flushed too short" event, for the rules.
+ *   level, the clear event and a pending "flushed too short" event, for
+ *           the rules.
  * And one must-bit: a flush happened on every path since entry.
  *
  * Transitive reachability (BRIEF §2): a table below an entry that lives in
@@ -39,7 +39,7 @@ struct pgt {
 	struct origin *origin;
 	uint8_t *est;
 	int8_t *level;
-	int32_t *clear_ev, *pend_free, *short_flush;
+	int32_t *clear_ev, *short_flush;
 };
 
 static size_t al16(size_t n)
@@ -63,8 +63,6 @@ static struct pgt view(const struct pgc_fctx *fx, const struct pgc_state *st)
 	p += al16(n);
 	v.clear_ev = (int32_t *)p;
 	p += al16(n * 4);
-	v.pend_free = (int32_t *)p;
-	p += al16(n * 4);
 	v.short_flush = (int32_t *)p;
 	return v;
 }
@@ -79,7 +77,7 @@ static size_t pgt_size(const struct pgc_fctx *fx)
 	size_t n = fx->nslots;
 
 	return 16 + al16(n * sizeof(struct origin)) + 2 * al16(n) +
-	       3 * al16(n * 4);
+	       2 * al16(n * 4);
 }
 
 static void pgt_init(const struct pgc_fctx *fx, struct pgc_state *st)
@@ -96,7 +94,7 @@ static void pgt_init(const struct pgc_fctx *fx, struct pgc_state *st)
 		}
 		v.est[i] = E_UNTOUCHED;
 		v.level[i] = -1;
-		v.clear_ev[i] = v.pend_free[i] = v.short_flush[i] = -1;
+		v.clear_ev[i] = v.short_flush[i] = -1;
 	}
 }
 
@@ -142,7 +140,6 @@ static int pgt_join(const struct pgc_fctx *fx, struct pgc_state *dst,
 			d.level[i] = s.level[i];
 		if (d.clear_ev[i] < 0)
 			d.clear_ev[i] = s.clear_ev[i];
-		changed |= join_ev(&d.pend_free[i], s.pend_free[i]);
 		changed |= join_ev(&d.short_flush[i], s.short_flush[i]);
 	}
 	return changed;
@@ -252,17 +249,15 @@ static struct pgc_free_fact check_entry(const struct pgc_fctx *fx,
 		f.verdict = PGC_FREE_UNFLUSHED;
 	else if (bits & E_LIVE)
 		f.verdict = PGC_FREE_LIVE;
-	else if (bits & E_UNTOUCHED) {
-		/* Found by a walk here: ours.  Else the caller's entry. */
-		if (parent_entry(fx, v, e) >= 0) {
-			f.verdict = PGC_FREE_LIVE;
-		} else {
-			f.verdict = PGC_FREE_CALLER;
-			f.param = fx->slots[e].param_entry;
-		}
-	} else {
+	else if (bits & E_UNTOUCHED)
+		/*
+		 * Never cleared here: live, whether this function found the
+		 * entry by a walk or was handed it (BRIEF §2: a table is freed
+		 * while the entry that reaches it is live).
+		 */
+		f.verdict = PGC_FREE_LIVE;
+	else
 		f.verdict = PGC_FREE_OK;
-	}
 	return f;
 }
 
@@ -310,12 +305,6 @@ int pgc_entry_short_flush(const struct pgc_state *st, const struct pgc_fctx *fx,
 	return entry >= 0 ? view(fx, st).short_flush[entry] : -1;
 }
 
-int pgc_entry_pending_free(const struct pgc_state *st,
-			   const struct pgc_fctx *fx, int entry)
-{
-	return entry >= 0 ? view(fx, st).pend_free[entry] : -1;
-}
-
 int pgc_entry_level(const struct pgc_state *st, const struct pgc_fctx *fx,
 		    int entry)
 {
@@ -339,27 +328,6 @@ static int arg_entry_ptr(const struct pgc_fctx *fx, const struct pgt *v,
 	if (n < 1 || (unsigned int)n > ei->ev->nargs)
 		return -1;
 	return entry_ptr(fx, v, ei->arg[n - 1], ei->arg_deref[n - 1]);
-}
-
-int pgc_cleared_entry(const struct pgc_fctx *fx, const struct pgc_state *st,
-		      unsigned int e, int *pending_free, int *short_flush)
-{
-	const struct pgc_evinfo *ei = &fx->evs[e];
-	const struct pgc_ventry *ve = ei->ci.ve;
-	struct pgt v = view(fx, st);
-	int entry;
-
-	if (!ve || (ve->cat != PGC_CAT_CLEAR && ve->cat != PGC_CAT_CLEAR_FLUSH))
-		return -1;
-	if (ve->zero && arg(ei->ev, ve->zero) &&
-	    !pgc_is_zero_value(fx, arg(ei->ev, ve->zero)))
-		return -1;
-	entry = arg_entry_ptr(fx, &v, ei, ve->entry);
-	if (entry >= 0) {
-		*pending_free = v.pend_free[entry];
-		*short_flush = v.short_flush[entry];
-	}
-	return entry;
 }
 
 /* Length flushed by call ei, INT64_MAX for everything, -1 if unknown. */
@@ -413,11 +381,13 @@ static void clear_entry(struct pgt *v, int entry, int level, unsigned int e,
 	v->short_flush[entry] = -1;
 }
 
-static void note_free(struct pgt *v, struct pgc_free_fact f, unsigned int e)
+/* pmdp_huge_get_and_clear() and friends return the entry's old value. */
+static void set_old_value(struct pgt *v, const struct pgc_evinfo *ei, int entry)
 {
-	if (f.verdict == PGC_FREE_CALLER && f.entry >= 0 &&
-	    v->pend_free[f.entry] < 0)
-		v->pend_free[f.entry] = (int32_t)e;
+	if (entry < 0 || ei->result < 0)
+		return;
+	v->origin[ei->result].kind = O_EVAL;
+	v->origin[ei->result].x = entry;
 }
 
 static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
@@ -433,6 +403,7 @@ static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
 		entry = arg_entry_ptr(fx, &v, ei, ve->entry);
 		if (entry < 0)
 			break;
+		set_old_value(&v, ei, entry);
 		if (ve->zero && arg(ei->ev, ve->zero) &&
 		    !pgc_is_zero_value(fx, arg(ei->ev, ve->zero)))
 			v.est[entry] = E_LIVE;	/* set_pmd(p, e): populated */
@@ -440,8 +411,9 @@ static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
 			clear_entry(&v, entry, ve->level, e, E_CLEARED);
 		break;
 	case PGC_CAT_CLEAR_FLUSH:
-		clear_entry(&v, arg_entry_ptr(fx, &v, ei, ve->entry), ve->level,
-			    e, E_FLUSHED);
+		entry = arg_entry_ptr(fx, &v, ei, ve->entry);
+		set_old_value(&v, ei, entry);
+		clear_entry(&v, entry, ve->level, e, E_FLUSHED);
 		break;
 	case PGC_CAT_TABLE:
 		entry = ve->entry ? arg_entry_ptr(fx, &v, ei, ve->entry) :
@@ -458,11 +430,6 @@ static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
 		    ei->arg[ve->arg - 1] >= 0)
 			v.origin[ei->result] = origin_of(&v,
 						ei->arg[ve->arg - 1], NULL);
-		break;
-	case PGC_CAT_FREE:
-		note_free(&v, free_fact_slot(fx, &v,
-			  (unsigned int)ve->arg <= ei->ev->nargs ?
-			  ei->arg[ve->arg - 1] : -1), e);
 		break;
 	case PGC_CAT_FLUSH:
 		do_flush(fx, st, e, flush_len(fx, st, ei, ve));
@@ -481,12 +448,11 @@ static void call_summary(const struct pgc_fctx *fx, struct pgc_state *st,
 	unsigned int n;
 
 	for (n = 0; n < ei->ev->nargs && n < PGC_MAXP; n++) {
-		if (sum->frees_param_entry & (1u << n))
-			note_free(&v, check_entry(fx, &v,
-				  arg_entry_ptr(fx, &v, ei, (int)n + 1)), e);
 		if (sum->clears_param_entry & (1u << n))
 			clear_entry(&v, arg_entry_ptr(fx, &v, ei, (int)n + 1),
-				    sum->clear_level[n], e, E_CLEARED);
+				    sum->clear_level[n], e,
+				    (sum->flushes_param_entry & (1u << n)) ?
+				    E_FLUSHED : E_CLEARED);
 	}
 	if (sum->flushes)
 		do_flush(fx, st, e, INT64_MAX);
@@ -518,7 +484,9 @@ static void pgt_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 		if (o.kind == O_NONE) {
 			const struct pgc_value *r = ev->rhs;
 
-			if (r->kind == PGC_V_VAR || r->kind == PGC_V_CALL) {
+			/* A copy of a variable (not of a call result: their
+			 * slots may be reused temporaries). */
+			if (r->kind == PGC_V_VAR) {
 				o.kind = O_ALIAS;
 				o.x = ei->rhs;
 			} else if (r->kind == PGC_V_DEREF ||
@@ -555,16 +523,19 @@ int pgc_pgt_exit_flushed(const struct pgc_fctx *fx, const struct pgc_state *st)
 	return view(fx, st).flushed_must;
 }
 
-/* Entry *param n at exit: cleared on every path (1), level in *level. */
+/*
+ * Entry *param n at exit: 0 if not cleared on every path, 1 if cleared,
+ * 2 if cleared and flushed on every path; its level in *level.
+ */
 int pgc_pgt_exit_cleared(const struct pgc_fctx *fx, const struct pgc_state *st,
 			 int slot, int *level)
 {
 	struct pgt v = view(fx, st);
 
-	if (slot < 0 || v.est[slot] != E_CLEARED)
+	if (slot < 0 || !v.est[slot] || (v.est[slot] & (E_UNTOUCHED | E_LIVE)))
 		return 0;
 	*level = v.level[slot];
-	return 1;
+	return v.est[slot] == E_FLUSHED ? 2 : 1;
 }
 
 const struct pgc_family pgc_family_pgtable = {

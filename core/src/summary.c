@@ -15,7 +15,7 @@ struct build {
 	struct pgc_analysis *an;
 	const struct pgc_fctx *fx;
 	struct pgc_summary *sum;
-	unsigned int ev;
+	struct pgc_pos call_pos;	/* the event being observed */
 };
 
 static void max_depths(int8_t *dst, const int *depth, int first)
@@ -74,9 +74,15 @@ static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 			 * finding is at the allocation, if a caller passes a
 			 * mask that sleeps. */
 			if (!(sum->own_gfp_params & bit)) {
-				sum->own_pos[n] = o->site;
-				sum->own_fn[n] = keep(b, o->site_fn ? o->site_fn :
-						      b->fx->fn->name);
+				/* At the allocation, or at the call here that
+				 * reaches it while this function holds the
+				 * lock. */
+				int here = o->how != PGC_ALLOC_CALLEE_OWN;
+
+				sum->own_pos[n] = o->how == PGC_ALLOC_CALLEE_PARAM ?
+						  b->call_pos : o->site;
+				sum->own_fn[n] = keep(b, here ? b->fx->fn->name :
+						      o->site_fn);
 			}
 			sum->own_gfp_params |= bit;
 		} else {
@@ -101,8 +107,6 @@ static void note_free(struct build *b, struct pgc_free_fact f, int entry_side,
 		return;
 	if (f.verdict == PGC_FREE_PARAM && !entry_side)
 		sum->frees_param |= 1u << f.param;
-	else if (f.verdict == PGC_FREE_CALLER)
-		sum->frees_param_entry |= 1u << f.param;
 	else
 		return;
 	if (!sum->free_pos.line)
@@ -122,6 +126,7 @@ static void on_event(const struct pgc_solution *s, const struct pgc_state *st,
 
 	if (ev->kind != PGC_EV_CALL)
 		return;
+	b->call_pos = ev->pos;
 	pgc_alloc_observe(fx, st, e, on_alloc, b);
 	if (ve && ve->cat == PGC_CAT_FREE && (unsigned int)ve->arg <= ev->nargs)
 		note_free(b, pgc_free_fact_value(fx, st, ev->args[ve->arg - 1]),
@@ -131,9 +136,6 @@ static void on_event(const struct pgc_solution *s, const struct pgc_state *st,
 			if (cs->frees_param & (1u << n))
 				note_free(b, pgc_free_fact_value(fx, st,
 					  ev->args[n]), 0, ev->pos);
-			if (cs->frees_param_entry & (1u << n))
-				note_free(b, pgc_free_fact_entry_ptr(fx, st,
-					  ev->args[n]), 1, ev->pos);
 		}
 	}
 	/* A call to a function whose contract allows an allocation. */
@@ -164,9 +166,14 @@ static void exit_facts(const struct pgc_solution *s, struct pgc_summary *sum)
 
 		if (p < 0 || p >= PGC_MAXP)
 			continue;
-		if (pgc_pgt_exit_cleared(fx, ex, fx->slots[i].deref, &level)) {
+		switch (pgc_pgt_exit_cleared(fx, ex, fx->slots[i].deref, &level)) {
+		case 2:
+			sum->flushes_param_entry |= 1u << p;
+			/* fall through */
+		case 1:
 			sum->clears_param_entry |= 1u << p;
 			sum->clear_level[p] = (int8_t)level;
+			break;
 		}
 	}
 }
@@ -181,8 +188,8 @@ static int same(const struct pgc_summary *a, const struct pgc_summary *b)
 	       !memcmp(a->gfp_hi, b->gfp_hi, sizeof(a->gfp_hi)) &&
 	       a->own_gfp_params == b->own_gfp_params &&
 	       a->frees_param == b->frees_param &&
-	       a->frees_param_entry == b->frees_param_entry &&
 	       a->clears_param_entry == b->clears_param_entry &&
+	       a->flushes_param_entry == b->flushes_param_entry &&
 	       !memcmp(a->clear_level, b->clear_level, sizeof(a->clear_level)) &&
 	       a->flushes == b->flushes &&
 	       !memcmp(a->delta_lo, b->delta_lo, sizeof(a->delta_lo)) &&
