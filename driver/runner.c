@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -181,6 +182,35 @@ static void unit_done(const struct unit *u, struct unit_state *st,
 	sb_free(&st->why);
 }
 
+/* Biggest files first: the last jobs to start are short, so -j N ends level. */
+static const long *sort_sizes;
+
+static int cmp_size(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	if (sort_sizes[x] != sort_sizes[y])
+		return sort_sizes[x] < sort_sizes[y] ? 1 : -1;
+	return x - y;
+}
+
+static int *biggest_first(const struct units *us)
+{
+	int *order = xmalloc((us->n + 1) * sizeof(*order));
+	long *size = xmalloc((us->n + 1) * sizeof(*size));
+	struct stat st;
+
+	for (int i = 0; i < us->n; i++) {
+		order[i] = i;
+		size[i] = stat(us->v[i].file, &st) < 0 ? 0 : (long)st.st_size;
+	}
+	sort_sizes = size;
+	qsort(order, us->n, sizeof(*order), cmp_size);
+	sort_sizes = NULL;
+	free(size);
+	return order;
+}
+
 static void show_progress(int done, int total, int findings, double t0,
 			  int final)
 {
@@ -207,13 +237,14 @@ int run_engines(const struct units *us, const struct run_options *o,
 	struct pollfd *pfd = xmalloc(o->jobs * sizeof(*pfd));
 	double t0 = now(), shown = 0;
 	struct seen seen = { 0 };
+	int *order = biggest_first(us);
 
 	for (int i = 0; i < us->n; i++)
 		st[i] = (struct unit_state){ .pending = nr_eng };
 	for (int i = 0; i < o->jobs; i++)
 		jobs[i].pid = 0;
 	while (next < total || running) {
-		/* Unit-major: each file's engines run close together. */
+		/* Unit-major: a file's engines run close together. */
 		for (int i = 0; i < o->jobs && next < total && !rc; i++) {
 			int e = -1, k = next % nr_eng;
 
@@ -222,7 +253,7 @@ int run_engines(const struct units *us, const struct run_options *o,
 			for (int b = 0; b < NR_ENGINES; b++)
 				if ((o->engines & (1u << b)) && k-- == 0)
 					e = b;
-			jobs[i].unit = next / nr_eng;
+			jobs[i].unit = order[next / nr_eng];
 			jobs[i].engine = e;
 			if (start(&jobs[i], &us->v[jobs[i].unit], o) < 0) {
 				jobs[i].pid = 0;
@@ -283,6 +314,7 @@ int run_engines(const struct units *us, const struct run_options *o,
 	if (o->progress)
 		show_progress(done_units, us->n, seen.n, t0, 1);
 	free(seen.slot);
+	free(order);
 	free(pfd);
 	free(jobs);
 	free(st);
