@@ -82,6 +82,7 @@ struct pgc_slotinfo {
 	int param_var;		/* this is parameter n's variable, else -1 */
 	int param_entry;	/* this is *param n or param n[?], else -1 */
 	int deref;		/* slot of *this, or -1 */
+	int collapsed;		/* an array element: stands for all of them */
 };
 
 struct pgc_fctx {

@@ -162,6 +162,40 @@ static struct origin origin_of(const struct pgt *v, int s, int *final)
 	return o;
 }
 
+/*
+ * What value v holds: its slot's origin, or for &array[i] / array[i] with
+ * an index that is a table page (its pfn: pfn_to_page(pmd_pfn(e)) is
+ * &vmemmap[pmd_pfn(e)]) that table page.
+ */
+static struct origin value_origin(const struct pgc_fctx *fx,
+				  const struct pgt *v,
+				  const struct pgc_value *val)
+{
+	struct origin o = { O_NONE, -1 };
+	const struct pgc_value *ix = val;
+	int s;
+
+	while (ix && ix->kind == PGC_V_ADD)	/* pointer arithmetic */
+		ix = ix->base;
+	if (!ix)
+		return o;
+	s = pgc_slot_of(fx, ix);
+	if (s >= 0)
+		o = origin_of(v, s, NULL);
+	if (o.kind != O_NONE)
+		return o;
+	if (ix->kind == PGC_V_ADDR)
+		ix = ix->base;
+	if (ix->kind == PGC_V_INDEX && ix->index) {
+		o = value_origin(fx, v, ix->index);
+		if (o.kind == O_TABLE || o.kind == O_SLOT)
+			o.kind = O_TABLE;
+		else
+			o.kind = O_NONE;
+	}
+	return o;
+}
+
 /* The entry *p: p's slot is ps (or -1), *p's slot is ds (or -1). */
 static int entry_ptr(const struct pgc_fctx *fx, const struct pgt *v, int ps,
 		     int ds)
@@ -242,6 +276,13 @@ static struct pgc_free_fact check_entry(const struct pgc_fctx *fx,
 	if (e < 0)
 		return f;
 	bits = v->est[e];
+	/*
+	 * An array element stands for every element: "untouched" joined with
+	 * "cleared" is the loop that clears each one, seen before its first
+	 * iteration, not an element left live.
+	 */
+	if (fx->slots[e].collapsed && (bits & ~E_UNTOUCHED))
+		bits &= ~E_UNTOUCHED;
 	f.clear_ev = v->clear_ev[e];
 	if (bits == E_FLUSHED || unreachable(fx, v, e))
 		f.verdict = PGC_FREE_OK;
@@ -261,15 +302,12 @@ static struct pgc_free_fact check_entry(const struct pgc_fctx *fx,
 	return f;
 }
 
-static struct pgc_free_fact free_fact_slot(const struct pgc_fctx *fx,
-					   const struct pgt *v, int s)
+static struct pgc_free_fact free_fact_origin(const struct pgc_fctx *fx,
+					     const struct pgt *v,
+					     struct origin o)
 {
 	struct pgc_free_fact f = { PGC_FREE_NOT_TABLE, -1, -1, -1 };
-	struct origin o;
 
-	if (s < 0)
-		return f;
-	o = origin_of(v, s, NULL);
 	if (o.kind == O_TABLE || o.kind == O_SLOT)
 		return check_entry(fx, v, o.x);
 	if (o.kind == O_PARAM) {
@@ -285,9 +323,7 @@ struct pgc_free_fact pgc_free_fact_value(const struct pgc_fctx *fx,
 {
 	struct pgt v = view(fx, st);
 
-	while (val && val->kind == PGC_V_ADD)	/* pointer arithmetic */
-		val = val->base;
-	return free_fact_slot(fx, &v, val ? pgc_slot_of(fx, val) : -1);
+	return free_fact_origin(fx, &v, value_origin(fx, &v, val));
 }
 
 struct pgc_free_fact pgc_free_fact_entry_ptr(const struct pgc_fctx *fx,
@@ -426,10 +462,9 @@ static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
 		}
 		break;
 	case PGC_CAT_SAME_OBJECT:
-		if ((unsigned int)ve->arg <= ei->ev->nargs && ei->result >= 0 &&
-		    ei->arg[ve->arg - 1] >= 0)
-			v.origin[ei->result] = origin_of(&v,
-						ei->arg[ve->arg - 1], NULL);
+		if ((unsigned int)ve->arg <= ei->ev->nargs && ei->result >= 0)
+			v.origin[ei->result] = value_origin(fx, &v,
+						ei->ev->args[ve->arg - 1]);
 		break;
 	case PGC_CAT_FLUSH:
 		do_flush(fx, st, e, flush_len(fx, st, ei, ve));
@@ -479,7 +514,7 @@ static void pgt_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 	if (ev->kind != PGC_EV_ASSIGN || ei->lhs < 0)
 		return;
 	if (ei->rhs >= 0) {
-		struct origin o = v.origin[ei->rhs];
+		struct origin o = value_origin(fx, &v, ev->rhs);
 
 		if (o.kind == O_NONE) {
 			const struct pgc_value *r = ev->rhs;
@@ -503,8 +538,7 @@ static void pgt_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 			o.kind = O_NONE;
 		v.origin[ei->lhs] = o;
 	} else if (ev->rhs->kind == PGC_V_ADD) {
-		int b = pgc_slot_of(fx, ev->rhs->base);
-		struct origin o = origin_of(&v, b, NULL);
+		struct origin o = value_origin(fx, &v, ev->rhs);
 
 		if (o.kind == O_TABLE || o.kind == O_SLOT)
 			o.kind = O_SLOT;

@@ -187,6 +187,7 @@ static int add_slot(struct pgc_fctx *fx, struct keybuf *kb, unsigned int *cap)
 	si->param_var = -1;
 	si->param_entry = -1;
 	si->deref = -1;
+	si->collapsed = strstr(si->key, "[?]") != NULL;
 	pgc_strmap_put(&fx->keys, si->key, (void *)(intptr_t)(slot + 1));
 	return slot;
 }
@@ -240,8 +241,10 @@ static int register_value(struct pgc_fctx *fx, const struct pgc_value *v,
 	if (!v)
 		return -1;
 	switch (v->kind) {
-	case PGC_V_DEREF:
 	case PGC_V_INDEX:
+		register_value(fx, v->index, cap);
+		/* fall through */
+	case PGC_V_DEREF:
 	case PGC_V_FIELD:
 	case PGC_V_ADDR:
 	case PGC_V_ADD:
@@ -266,6 +269,8 @@ static void mark_uses(struct pgc_fctx *fx, const struct pgc_value *v,
 		      unsigned int b, const int *def_block)
 {
 	for (; v; v = v->base) {
+		if (v->kind == PGC_V_INDEX && v->index)
+			mark_uses(fx, v->index, b, def_block);
 		if (v->kind == PGC_V_CALL && (uint64_t)v->num < fx->ncalls &&
 		    def_block[v->num] != (int)b)
 			fx->call_temp[v->num] = -2;
@@ -347,7 +352,8 @@ struct pgc_fctx *pgc_fctx_new(struct pgc_analysis *an,
 	assign_temps(fx);
 	/* Parameters first: they are slots even when never mentioned. */
 	for (i = 0; i < fn->nparams; i++) {
-		struct pgc_value pv = { PGC_V_VAR, 0, 0, fn->params[i], NULL };
+		struct pgc_value pv = { PGC_V_VAR, 0, 0, fn->params[i], NULL,
+					 NULL };
 
 		register_value(fx, &pv, &cap);
 		register_deref(fx, &pv, &cap);
@@ -365,7 +371,7 @@ struct pgc_fctx *pgc_fctx_new(struct pgc_analysis *an,
 			ei->bb = bb;
 			ei->result = ei->lhs = ei->rhs = ei->rhs_deref = -1;
 			if (ev->kind == PGC_EV_CALL) {
-				struct pgc_value cv = { PGC_V_CALL, 0, ev->id,
+				struct pgc_value cv = { PGC_V_CALL, 0, ev->id, NULL,
 							NULL, NULL };
 
 				if (ev->id < fx->ncalls)

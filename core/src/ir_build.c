@@ -238,6 +238,20 @@ const struct pgc_value *pgc_val_index(struct pgc_tu *tu,
 	return v;
 }
 
+const struct pgc_value *pgc_val_index_value(struct pgc_tu *tu,
+					    const struct pgc_value *base,
+					    const struct pgc_value *idx)
+{
+	struct pgc_value *v;
+
+	if (idx && idx->kind == PGC_V_CONST)
+		return pgc_val_index(tu, base, idx->num, 1);
+	v = (struct pgc_value *)pgc_val_index(tu, base, 0, 0);
+	if (idx && idx->kind != PGC_V_UNKNOWN)
+		v->index = idx;
+	return v;
+}
+
 const struct pgc_value *pgc_val_addr(struct pgc_tu *tu,
 				     const struct pgc_value *base)
 {

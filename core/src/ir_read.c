@@ -240,10 +240,7 @@ static const struct pgc_value *parse_postfix(struct reader *r)
 			r->p++;
 			v = pgc_val_field(r->tu, v, need_name(r, "a field"));
 		} else if (accept(r, "[")) {
-			if (accept(r, "?"))
-				v = pgc_val_index(r->tu, v, 0, 0);
-			else
-				v = pgc_val_index(r->tu, v, need_int(r), 1);
+			v = pgc_val_index_value(r->tu, v, parse_value(r));
 			expect(r, "]");
 		} else {
 			return v;

@@ -84,10 +84,15 @@ static void put_value(FILE *out, const struct pgc_value *v)
 		break;
 	case PGC_V_INDEX:
 		put_postfix_base(out, v->base);
-		if (v->index_known)
+		if (v->index_known) {
 			fprintf(out, "[%" PRId64 "]", v->num);
-		else
+		} else if (v->index) {
+			fputc('[', out);
+			put_value(out, v->index);
+			fputc(']', out);
+		} else {
 			fputs("[?]", out);
+		}
 		break;
 	case PGC_V_CALL:
 		fprintf(out, "%%%" PRId64, v->num);

@@ -51,7 +51,8 @@ enum pgc_value_kind {
 	PGC_V_VAR,	/* variable or parameter .name                  */
 	PGC_V_DEREF,	/* *base                                        */
 	PGC_V_FIELD,	/* base.name   (p->f is FIELD(DEREF(p), "f"))   */
-	PGC_V_INDEX,	/* base[num] if index_known, else base[?]       */
+	PGC_V_INDEX,	/* base[num] if index_known, else base[?] or    */
+			/* base[index] when the index is a known value  */
 	PGC_V_ADDR,	/* &base                                        */
 	PGC_V_CALL,	/* result of call event with id .num            */
 	PGC_V_ADD,	/* base + num  (num < 0 for subtraction)        */
@@ -64,6 +65,8 @@ struct pgc_value {
 	int64_t num;			/* CONST, INDEX, CALL id, ADD offset */
 	const char *name;		/* VAR, FIELD */
 	const struct pgc_value *base;	/* DEREF, FIELD, INDEX, ADDR, ADD */
+	const struct pgc_value *index;	/* INDEX with a non-constant index
+					 * the front end can express, or NULL */
 };
 
 enum pgc_event_kind {
@@ -189,6 +192,14 @@ const struct pgc_value *pgc_val_field(struct pgc_tu *tu,
 const struct pgc_value *pgc_val_index(struct pgc_tu *tu,
 				      const struct pgc_value *base,
 				      int64_t idx, int known);
+/*
+ * base[idx] for any index value: a constant gives a known index; otherwise
+ * the index is kept (e.g. &vmemmap[pmd_pfn(e)], what pmd_page(e) and
+ * pfn_to_page() expand to: the page of that pfn).
+ */
+const struct pgc_value *pgc_val_index_value(struct pgc_tu *tu,
+					    const struct pgc_value *base,
+					    const struct pgc_value *idx);
 const struct pgc_value *pgc_val_addr(struct pgc_tu *tu,
 				     const struct pgc_value *base);
 const struct pgc_value *pgc_val_call(struct pgc_tu *tu, unsigned int call_id);
