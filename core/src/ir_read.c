@@ -426,7 +426,8 @@ static void finish_func(struct reader *r)
 		fail(r, "function %s has no blocks", r->fn->name);
 	r->fn = NULL;
 	r->bb = NULL;
-	memset(r->call_ids, 0, r->ncall_ids * sizeof(*r->call_ids));
+	if (r->call_ids)
+		memset(r->call_ids, 0, r->ncall_ids * sizeof(*r->call_ids));
 	r->any_block_ref = 0;
 	r->max_block_ref = 0;
 }

@@ -213,16 +213,21 @@ int main(int argc, char **argv)
 	free(text);
 	if (!tu) {
 		fprintf(stderr, "pgcheck-ir: %s\n", err);
+		free(r.exp);
 		return 2;
 	}
 	if (dump) {
-		pgc_ir_write(stdout, tu);
+		n = pgc_ir_write(stdout, tu);
 		pgc_tu_free(tu);
-		return 0;
+		free(r.exp);
+		return n ? 2 : 0;
 	}
 	v = pgc_vocab_new_default();
-	if (!v)
+	if (!v) {
+		pgc_tu_free(tu);
+		free(r.exp);
 		return 2;
+	}
 	if (!config && ir_config[0]) {
 		const char *slash = strrchr(path, '/');
 
@@ -232,6 +237,9 @@ int main(int argc, char **argv)
 	}
 	if (config && pgc_vocab_load_file(v, config, err, sizeof(err))) {
 		fprintf(stderr, "pgcheck-ir: %s\n", err);
+		pgc_tu_free(tu);
+		pgc_vocab_free(v);
+		free(r.exp);
 		return 2;
 	}
 	n = pgc_analyze(tu, v, &opts, on_diag, &r);
