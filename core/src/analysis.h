@@ -26,6 +26,8 @@ struct pgc_analysis;
 struct pgc_summary {
 	int done;
 	int has_exit;			/* some path returns */
+	int ret_known;			/* every return returns ret_value */
+	int64_t ret_value;
 	/* alloc-in-noalloc: allocates, directly or through callees */
 	int may_alloc;
 	struct pgc_pos alloc_pos;
@@ -185,6 +187,9 @@ int pgc_range_len(const struct pgc_fctx *fx, const struct pgc_state *st,
 		  const struct pgc_value *start, const struct pgc_value *end,
 		  int64_t *len);
 int pgc_is_zero_value(const struct pgc_fctx *fx, const struct pgc_value *v);
+/* 1 and *out set if v is a known constant here. */
+int pgc_value_const(const struct pgc_fctx *fx, const struct pgc_state *st,
+		    const struct pgc_value *v, int64_t *out);
 
 /* Atomic depth. */
 int pgc_atomic_hi(const struct pgc_state *st, int kind);

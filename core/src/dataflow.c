@@ -124,10 +124,13 @@ struct pgc_solution *pgc_solve(struct pgc_fctx *fx)
 		qlen = 1;
 	}
 	/* FIFO worklist from the entry: a block is revisited only when its
-	 * input changed, and every lattice has a small finite height. */
+	 * input changed, and every lattice has a small finite height.  A
+	 * branch on a known constant follows only the edge it takes. */
 	while (qlen) {
 		unsigned int b = queue[head], e, k;
 		const struct pgc_block *bb = fn->blocks[b];
+		int64_t cval;
+		int taken;
 
 		head = (head + 1) % (n + 1);
 		qlen--;
@@ -140,11 +143,14 @@ struct pgc_solution *pgc_solve(struct pgc_fctx *fx)
 			join(s, &s->exit, cur);
 			continue;
 		}
+		taken = -1;
+		if (bb->cond && pgc_value_const(fx, cur, bb->cond, &cval))
+			taken = cval ? 0 : 1;
 		for (k = 0; k < bb->nsuccs; k++) {
 			unsigned int succ = bb->succs[k];
 			const struct pgc_state *out = cur;
 
-			if (succ >= n)
+			if (succ >= n || (taken >= 0 && (int)k != taken))
 				continue;
 			if (bb->cond) {
 				pgc_state_copy(s, edge, cur);

@@ -133,10 +133,18 @@ static void atomic_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 		return;
 	}
 	if (ei->ci.sum) {
+		/*
+		 * Only a definite change: a callee that returns with a lock
+		 * held on some paths only (conditional locking the interval
+		 * cannot correlate) changes nothing here - precision first.
+		 */
 		for (k = 0; k < PGC_NKINDS; k++) {
-			shift(a, k, ei->ci.sum->delta_lo[k],
-			      ei->ci.sum->delta_hi[k]);
-			if (ei->ci.sum->delta_hi[k] > 0)
+			int d = ei->ci.sum->delta_lo[k];
+
+			if (d != ei->ci.sum->delta_hi[k] || !d)
+				continue;
+			shift(a, k, d, d);
+			if (d > 0)
 				a->lock_ev[k] = (int32_t)e;
 		}
 	}

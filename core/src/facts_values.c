@@ -174,12 +174,39 @@ int pgc_is_zero_value(const struct pgc_fctx *fx, const struct pgc_value *v)
 	return pgc_is_zero_value(fx, ev->args[ci.ve->arg - 1]);
 }
 
+int pgc_value_const(const struct pgc_fctx *fx, const struct pgc_state *st,
+		    const struct pgc_value *v, int64_t *out)
+{
+	struct lin l = lin_of(fx, st, v);
+
+	if (l.kind != L_CONST)
+		return 0;
+	*out = l.off;
+	return 1;
+}
+
 static void values_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 			    unsigned int e)
 {
 	const struct pgc_evinfo *ei = &fx->evs[e];
 	const struct pgc_event *ev = ei->ev;
 
+	if (ev->kind == PGC_EV_CALL && ei->result >= 0) {
+		struct lin *l = &lin_arr(fx, st)[ei->result];
+
+		/* A same-TU function that always returns one constant (the
+		 * kernel's inline predicates, folded by the compiler). */
+		if (!ei->ci.ve && ei->ci.sum && ei->ci.sum->ret_known) {
+			l->kind = L_CONST;
+			l->off = ei->ci.sum->ret_value;
+		} else {
+			l->kind = L_SELF;	/* a reused temporary */
+			l->off = 0;
+		}
+		l->base = -1;
+		gfp_arr(st)[ei->result] = 0;
+		return;
+	}
 	if (ev->kind == PGC_EV_ASSIGN && ei->lhs >= 0) {
 		gfp_arr(st)[ei->lhs] = pgc_gfp_of(fx, st, ev->rhs);
 		lin_arr(fx, st)[ei->lhs] = lin_of(fx, st, ev->rhs);

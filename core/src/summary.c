@@ -16,6 +16,9 @@ struct build {
 	const struct pgc_fctx *fx;
 	struct pgc_summary *sum;
 	struct pgc_pos call_pos;	/* the event being observed */
+	unsigned int nret;		/* return events seen */
+	int ret_mixed;			/* one of them is not ret_value */
+	int64_t ret_value;
 };
 
 static void max_depths(int8_t *dst, const int *depth, int first)
@@ -124,6 +127,17 @@ static void on_event(const struct pgc_solution *s, const struct pgc_state *st,
 	const struct pgc_summary *cs = ei->ci.sum;
 	unsigned int n;
 
+	if (ev->kind == PGC_EV_RETURN) {
+		int64_t c;
+
+		if (!ev->rhs || !pgc_value_const(fx, st, ev->rhs, &c))
+			b->ret_mixed = 1;
+		else if (b->nret++ && c != b->ret_value)
+			b->ret_mixed = 1;
+		else
+			b->ret_value = c;
+		return;
+	}
 	if (ev->kind != PGC_EV_CALL)
 		return;
 	b->call_pos = ev->pos;
@@ -182,6 +196,7 @@ static void exit_facts(const struct pgc_solution *s, struct pgc_summary *sum)
 static int same(const struct pgc_summary *a, const struct pgc_summary *b)
 {
 	return a->has_exit == b->has_exit && a->may_alloc == b->may_alloc &&
+	       a->ret_known == b->ret_known && a->ret_value == b->ret_value &&
 	       a->sleeps == b->sleeps &&
 	       !memcmp(a->sleep_hi, b->sleep_hi, sizeof(a->sleep_hi)) &&
 	       a->gfp_params == b->gfp_params &&
@@ -203,11 +218,14 @@ int pgc_summarize(struct pgc_solution *s, struct pgc_summary *out)
 	int changed;
 
 	memset(&sum, 0, sizeof(sum));
+	memset(&b, 0, sizeof(b));
 	b.an = s->fx->an;
 	b.fx = s->fx;
 	b.sum = &sum;
 	pgc_replay(s, on_event, &b);
 	exit_facts(s, &sum);
+	sum.ret_known = b.nret && !b.ret_mixed;
+	sum.ret_value = b.ret_value;
 	sum.done = 1;
 	changed = !out->done || !same(&sum, out);
 	*out = sum;
