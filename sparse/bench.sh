@@ -29,16 +29,18 @@ rounds=${ROUNDS:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Memory: a wrapper per checker records each process's peak RSS (from
-# getrusage of the child).  Only the memory round runs through it, so that
-# the timed rounds measure the checkers alone.
+# Memory and CPU: a wrapper per checker records each process's peak RSS and
+# CPU time (getrusage of the child).  Only that last round runs through it,
+# so that the timed rounds measure the checkers alone.  The CPU-time ratio
+# is the steadier number on a machine shared with other work.
 wrap() {	# wrap NAME CHECKER
 	cat > "$work/$1" <<WRAP
 #!/usr/bin/env python3
 import resource, subprocess, sys
 rc = subprocess.call(["$2"] + sys.argv[1:])
 with open("$work/$1.rss", "a") as f:
-    f.write("%d\\n" % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    f.write("%d %.3f\\n" % (r.ru_maxrss, r.ru_utime + r.ru_stime))
 sys.exit(rc)
 WRAP
 	chmod +x "$work/$1"
@@ -67,10 +69,13 @@ done
 make -s -C "$tree" -j2 C=2 CHECK="$work/sparse" "${dirs[@]}" >/dev/null 2>&1
 make -s -C "$tree" -j2 C=2 CHECK="$work/pgcheck" "${dirs[@]}" >/dev/null 2>&1
 files=$(wc -l < "$work/sparse.rss")
-peak() { sort -n "$work/$1.rss" | tail -n1; }
+peak() { awk '{print $1}' "$work/$1.rss" | sort -n | tail -n1; }
+cpu() { awk '{s += $2} END {printf "%.2f", s}' "$work/$1.rss"; }
 echo "dirs: ${dirs[*]}  files checked: $files"
 echo "time: sparse ${best_s}s, pgcheck-sparse ${best_p}s (best of $rounds)"
 printf 'ratio pgcheck-sparse / sparse: %.2f (target <= 1.3)\n' \
 	"$(echo "$best_p / $best_s" | bc -l)"
+printf 'CPU time of the checker processes: sparse %ss, pgcheck-sparse %ss, ratio %.2f\n' \
+	"$(cpu sparse)" "$(cpu pgcheck)" "$(echo "$(cpu pgcheck) / $(cpu sparse)" | bc -l)"
 echo "peak RSS of one process: sparse $(peak sparse) kB, pgcheck-sparse $(peak pgcheck) kB"
 echo "pgcheck findings (per round): $(( $(grep -c '\[pgcheck-' "$work/out.pgcheck" || true) / rounds ))"
