@@ -47,14 +47,20 @@ timed() {
 	local t0 t1 rc=0
 	t0=$(date +%s.%N)
 	"$pgcheck" -q --no-progress -j"$jobs" -f json -o "$1.json" \
-		--engine="$2" -p "$linux" "$linux/mm" || rc=$?
+		--engine="$2" -p "$linux" "$linux/mm" 2>"$1.err" || rc=$?
 	t1=$(date +%s.%N)
 	echo "$t0 $t1 $rc" | awk '{ printf "%.2f %d\n", $2 - $1, $3 }'
 }
 
 echo "pgcheck benchmark: $linux/mm ($nfiles files), -j$jobs, engines $engines"
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+# PGCHECK_BENCH_OUT=DIR keeps each run's JSON report and stderr there.
+if [ -n "${PGCHECK_BENCH_OUT:-}" ]; then
+	out=$PGCHECK_BENCH_OUT
+	mkdir -p "$out"
+else
+	out=$(mktemp -d)
+	trap 'rm -rf "$out"' EXIT
+fi
 slowest=0
 slowest_name=
 for e in ${engines//,/ }; do
