@@ -58,7 +58,7 @@ static const char usage_text[] =
 "                          FILE/DIR arguments then select its entries\n"
 "      --diff=BASE..HEAD   only what the range changed: its .c files, and\n"
 "                          findings on changed lines or in changed functions\n"
-"      --baseline=FILE     only findings not in FILE (an earlier --format=json)\n"
+"      --baseline=FILE     only findings not in FILE (an earlier JSON report)\n"
 "  -j, --jobs=N            run N engine processes at once (default: CPUs)\n"
 "  -I DIR, -D NAME[=VAL]   include directory / macro for every file\n"
 "      --config=FILE       a user vocabulary config, passed to the engines\n"

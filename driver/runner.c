@@ -79,7 +79,8 @@ static double now(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static int start(struct job *j, const struct unit *u, const struct run_options *o)
+static int start(struct job *j, const struct unit *u,
+		 const struct run_options *o)
 {
 	struct strvec argv = { 0 };
 	int p[2];

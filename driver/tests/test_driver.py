@@ -667,6 +667,89 @@ def test_pre_push_hook(tmp):
     check(rc == 0, "the fixed branch is pushed", log)
 
 
+def demo_repo(tmp):
+    """A scratch repository: a clean commit, then one adding a bug."""
+    repo = os.path.join(tmp, "work")
+    git(tmp, "init", "-q", repo)
+    write(os.path.join(repo, "demo.c"), CLEAN)
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "clean")
+    write(os.path.join(repo, "demo.c"), BUGGY)
+    git(repo, "commit", "-q", "-am", "bug")
+    base = subprocess.run(["git", "rev-parse", "HEAD~1"], cwd=repo,
+                          text=True, stdout=subprocess.PIPE).stdout.strip()
+    return repo, base
+
+
+def run_script(script, repo, env):
+    """A CI step's shell script, with the driver the build made."""
+    script = script.replace("/opt/pgcheck/build/driver/pgcheck", PGCHECK)
+    e = dict(os.environ, PGCHECK_ENGINES_FILE=BUILD_ENGINES,
+             PGCHECK_FLAGS="-I %s -I %s" % (os.path.join(SRC, "tests/include"),
+                                            os.path.join(SRC, "include")))
+    e.pop("CI", None)
+    e.update(env)
+    p = subprocess.run(["bash", "-e", "-c", script], cwd=repo, env=e,
+                       text=True, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT)
+    return p.returncode, p.stdout
+
+
+def test_ci_examples(tmp):
+    have = real_engines()
+    if not have:
+        print("SKIP: no engine is built in this tree (%s)" % BUILD_ENGINES)
+        return SKIP
+    try:
+        import yaml
+    except ImportError:
+        print("SKIP: python3-yaml is not installed")
+        return SKIP
+    ex = os.path.join(SRC, "docs/ci-examples")
+    # GitHub Actions: the check step writes the SARIF the upload step sends.
+    gh = yaml.safe_load(open(os.path.join(ex, "github-actions.yml")))
+    steps = gh["jobs"]["pgcheck"]["steps"]
+    check_step = [st for st in steps if "--diff" in st.get("run", "")][0]
+    upload = [st for st in steps if "upload-sarif" in st.get("uses", "")][0]
+    check(upload.get("if") == "always()", "SARIF uploaded after findings")
+    repo, base = demo_repo(tmp)
+    rc, log = run_script(check_step["run"], repo, {"BASE": base})
+    check(rc == 1, "GitHub step fails on the new finding", log)
+    sarif = json.load(open(os.path.join(repo,
+                                        upload["with"]["sarif_file"])))
+    res = sarif["runs"][0]["results"]
+    check([(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]
+            ["startLine"]) for r in res] == [("sleeping-alloc-in-atomic",
+                                               12)],
+          "GitHub step's SARIF holds the finding", json.dumps(res))
+    tool = validator()
+    if tool:
+        rc, problems, vlog = validate(tool, os.path.join(repo,
+                                                         "pgcheck.sarif"))
+        check(rc == 0 and not problems, "the uploaded SARIF validates", vlog)
+    # GitLab CI: a merge request, then the default branch (no baseline
+    # artifact reachable here: everything is checked).
+    gl = yaml.safe_load(open(os.path.join(ex, "gitlab-ci.yml")))["pgcheck"]
+    script = "\n".join(gl["script"])
+    check(gl["variables"]["GIT_DEPTH"] == 0, "full history for --diff")
+    rc, log = run_script(script, repo, {
+        "CI_MERGE_REQUEST_DIFF_BASE_SHA": base})
+    d = json.load(open(os.path.join(repo, "pgcheck.json")))
+    check(rc == 1 and [(f["file"], f["line"], f["rule"])
+                       for f in d["findings"]] ==
+          [("demo.c", 12, "sleeping-alloc-in-atomic")],
+          "GitLab merge request job", log)
+    os.unlink(os.path.join(repo, "pgcheck.json"))
+    rc, log = run_script(script, repo, {
+        "CI_MERGE_REQUEST_DIFF_BASE_SHA": "",
+        "CI_API_V4_URL": "http://127.0.0.1:9/api/v4", "CI_PROJECT_ID": "1",
+        "CI_DEFAULT_BRANCH": "main", "CI_JOB_NAME": "pgcheck",
+        "CI_JOB_TOKEN": "x"})
+    d = json.load(open(os.path.join(repo, "pgcheck.json")))
+    check(rc == 1 and len(d["findings"]) == 1, "GitLab default branch job",
+          log)
+
+
 def main():
     name = sys.argv[4]
     fn = globals().get("test_" + name)
