@@ -24,12 +24,14 @@ virtual report
 # Per-file state: the file's functions that allocate, and what was reported.
 pg_file = [None]
 pg_allocators = set()
+pg_declared = set()
 pg_reported = set()
 
 def pg_new_file(name):
 	if pg_file[0] != name:
 		pg_file[0] = name
 		pg_allocators.clear()
+		pg_declared.clear()
 
 def pg_key(pos):
 	return (pos.file, pos.line, pos.column)
@@ -183,6 +185,46 @@ h@p(...)
 ... when any
 }
 
+// Allocations inside a function annotated on a separate declaration.
+@declnoalloc@
+attribute name __pgcheck_noalloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_noalloc fn(...);
+
+@script:python@
+fn << declnoalloc.fn;
+@@
+pg_declared.add(fn)
+
+@declared exists@
+identifier fn : script:python() { fn in pg_declared };
+position p;
+// pgcheck-vocab: alloc+might-alloc+alloc-sleeps
+identifier al = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, kcalloc, kmalloc_array, krealloc,
+	kmemdup, devm_kzalloc, __get_free_page, __get_free_pages,
+	get_zeroed_page, alloc_page, alloc_pages, __alloc_pages,
+	pagetable_alloc, alloc_pages_node, vmalloc, vzalloc, vmalloc_node,
+	pte_alloc_one_kernel, pmd_alloc_one, pud_alloc_one, pte_alloc_kernel,
+	pmd_alloc, pud_alloc, p4d_alloc, might_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_allocators };
+@@
+fn(...) {
+... when any
+(
+al@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+... when any
+}
+
 // Allocations inside a function listed as no-alloc.
 @listed exists@
 // pgcheck-vocab: noalloc
@@ -220,15 +262,15 @@ identifier f;
 
 @script:python depends on org@
 p << annotated.p;
-fn << annotated.fn;
 @@
+fn = p[0].current_element
 if pg_once(p[0]):
 	cocci.print_main("allocation in no-alloc function %s" % fn, p)
 
 @script:python depends on report@
 p << annotated.p;
-fn << annotated.fn;
 @@
+fn = p[0].current_element
 if pg_once(p[0]):
 	coccilib.report.print_report(p[0],
 		"allocation, or call that may allocate, in %s(), which must "
@@ -242,15 +284,37 @@ identifier f;
 
 @script:python depends on org@
 p << listed.p;
-fn << listed.fn;
 @@
+fn = p[0].current_element
 if pg_once(p[0]):
 	cocci.print_main("allocation in no-alloc function %s" % fn, p)
 
 @script:python depends on report@
 p << listed.p;
-fn << listed.fn;
 @@
+fn = p[0].current_element
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation, or call that may allocate, in %s(), which must "
+		"not allocate [pgcheck-alloc-in-noalloc]" % fn)
+
+@ctx_declared depends on context && !patch && !org && !report@
+position declared.p;
+identifier f;
+@@
+* f@p(...)
+
+@script:python depends on org@
+p << declared.p;
+@@
+fn = p[0].current_element
+if pg_once(p[0]):
+	cocci.print_main("allocation in no-alloc function %s" % fn, p)
+
+@script:python depends on report@
+p << declared.p;
+@@
+fn = p[0].current_element
 if pg_once(p[0]):
 	coccilib.report.print_report(p[0],
 		"allocation, or call that may allocate, in %s(), which must "

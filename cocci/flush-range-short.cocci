@@ -5,7 +5,8 @@
 /// entries for every address in that span.  This finds a flush whose range
 /// is a smaller level's span (e.g. addr + PAGE_SIZE - 1 after pud_clear(),
 /// the x86 pud_free_pmd_page() flush reported in 2025) or a single-address
-/// flush, when it is the only flush before the free.  A walk-cache flush for
+/// flush, or a range that starts past the entry's first page (START + X to
+/// START + SPAN), when it is the only flush before the free.  A walk-cache flush for
 /// table teardown (arm64 __flush_tlb_kernel_pgtable(addr)) and flush-all
 /// calls are never short.  Patch mode widens the range to the entry's span.
 ///
@@ -73,6 +74,8 @@ identifier s_pmd = {PMD_SIZE};
 identifier s_pud = {PUD_SIZE};
 // pgcheck-vocab: span level=p4d
 identifier s_p4d = {P4D_SIZE};
+// pgcheck-vocab: span level=pgd
+identifier s_self = {PGDIR_SIZE};
 // pgcheck-vocab: free arg=1
 identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
@@ -81,6 +84,7 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+expression E3;
 @@
 (
 clr@pc(...);
@@ -98,6 +102,14 @@ fk@p(A, A + \(s_pte\|s_pmd\|s_pud\|s_p4d\) - 1);
 fv@p(V, A, A + \(s_pte\|s_pmd\|s_pud\|s_p4d\), ...);
 |
 fv@p(V, A, A + \(s_pte\|s_pmd\|s_pud\|s_p4d\) - 1, ...);
+|
+fk@p(A + E3, A + \(s_pte\|s_pmd\|s_pud\|s_p4d\|s_self\));
+|
+fk@p(A + E3, A + \(s_pte\|s_pmd\|s_pud\|s_p4d\|s_self\) - 1);
+|
+fv@p(V, A + E3, A + \(s_pte\|s_pmd\|s_pud\|s_p4d\|s_self\), ...);
+|
+fv@p(V, A + E3, A + \(s_pte\|s_pmd\|s_pud\|s_p4d\|s_self\) - 1, ...);
 |
 fa1@p(A);
 |
@@ -270,6 +282,8 @@ identifier s_pte = {PAGE_SIZE};
 identifier s_pmd = {PMD_SIZE};
 // pgcheck-vocab: span level=pud
 identifier s_pud = {PUD_SIZE};
+// pgcheck-vocab: span level=p4d
+identifier s_self = {P4D_SIZE};
 // pgcheck-vocab: free arg=1
 identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
@@ -278,6 +292,7 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+expression E3;
 @@
 (
 clr@pc(...);
@@ -295,6 +310,14 @@ fk@p(A, A + \(s_pte\|s_pmd\|s_pud\) - 1);
 fv@p(V, A, A + \(s_pte\|s_pmd\|s_pud\), ...);
 |
 fv@p(V, A, A + \(s_pte\|s_pmd\|s_pud\) - 1, ...);
+|
+fk@p(A + E3, A + \(s_pte\|s_pmd\|s_pud\|s_self\));
+|
+fk@p(A + E3, A + \(s_pte\|s_pmd\|s_pud\|s_self\) - 1);
+|
+fv@p(V, A + E3, A + \(s_pte\|s_pmd\|s_pud\|s_self\), ...);
+|
+fv@p(V, A + E3, A + \(s_pte\|s_pmd\|s_pud\|s_self\) - 1, ...);
 |
 fa1@p(A);
 |
@@ -444,6 +467,8 @@ identifier fa2 = {flush_tlb_page};
 identifier s_pte = {PAGE_SIZE};
 // pgcheck-vocab: span level=pmd
 identifier s_pmd = {PMD_SIZE};
+// pgcheck-vocab: span level=pud
+identifier s_self = {PUD_SIZE};
 // pgcheck-vocab: free arg=1
 identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
@@ -452,6 +477,7 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+expression E3;
 @@
 (
 clr@pc(...);
@@ -469,6 +495,14 @@ fk@p(A, A + \(s_pte\|s_pmd\) - 1);
 fv@p(V, A, A + \(s_pte\|s_pmd\), ...);
 |
 fv@p(V, A, A + \(s_pte\|s_pmd\) - 1, ...);
+|
+fk@p(A + E3, A + \(s_pte\|s_pmd\|s_self\));
+|
+fk@p(A + E3, A + \(s_pte\|s_pmd\|s_self\) - 1);
+|
+fv@p(V, A + E3, A + \(s_pte\|s_pmd\|s_self\), ...);
+|
+fv@p(V, A + E3, A + \(s_pte\|s_pmd\|s_self\) - 1, ...);
 |
 fa1@p(A);
 |
@@ -594,6 +628,8 @@ identifier fa1 = {flush_tlb_one_kernel, __flush_tlb_one_kernel};
 identifier fa2 = {flush_tlb_page};
 // pgcheck-vocab: span level=pte
 identifier s_pte = {PAGE_SIZE};
+// pgcheck-vocab: span level=pmd
+identifier s_self = {PMD_SIZE};
 // pgcheck-vocab: free arg=1
 identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
@@ -602,6 +638,7 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+expression E3;
 @@
 (
 clr@pc(...);
@@ -619,6 +656,14 @@ fk@p(A, A + \(s_pte\) - 1);
 fv@p(V, A, A + \(s_pte\), ...);
 |
 fv@p(V, A, A + \(s_pte\) - 1, ...);
+|
+fk@p(A + E3, A + \(s_pte\|s_self\));
+|
+fk@p(A + E3, A + \(s_pte\|s_self\) - 1);
+|
+fv@p(V, A + E3, A + \(s_pte\|s_self\), ...);
+|
+fv@p(V, A + E3, A + \(s_pte\|s_self\) - 1, ...);
 |
 fa1@p(A);
 |

@@ -426,6 +426,74 @@ fr2@p(Z, <+... T ...+>, ...);
 ... when any
 }
 
+// Functions of this file that free their parameter number n+1.
+@freer@
+identifier fn, x;
+parameter list[n] ps;
+type T;
+expression Z;
+// pgcheck-vocab: free arg=1
+identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page};
+// pgcheck-vocab: free arg=2
+identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
+	pgd_free, kmem_cache_free};
+@@
+fn(ps, T x, ...) { <+...
+(
+fr1(<+... x ...+>, ...)
+|
+fr2(Z, <+... x ...+>, ...)
+)
+...+> }
+
+// A table handed to such a function after a clear, before a flush.
+@cfh exists@
+identifier freer.fn;
+expression list[freer.n] es;
+expression T, E, E2, P;
+// pgcheck-vocab: table
+identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
+// pgcheck-vocab: clear zero=
+identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, pud_clear_huge, pmd_clear_huge,
+	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+// pgcheck-vocab: clear zero=2
+identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
+// pgcheck-vocab: entry-value
+identifier ev = {__pgd, __p4d, __pud, __pmd};
+// pgcheck-vocab: flush+clear-flush
+identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
+	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
+	flush_tlb_all, __flush_tlb_all, flush_tlb_range, flush_tlb_mm,
+	flush_tlb_mm_range, flush_tlb_page, flush_tlb_one_kernel,
+	__flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+identifier fh : script:python() { fh in pg_flushers };
+position pc, p;
+@@
+(
+T = <+... tbl(...) ...+>;
+|
+T = <+... tbl(...) ...+>
+)
+... when != T = E
+(
+clr@pc(...);
+|
+E2 = clr@pc(...);
+|
+clrz@pc(P, \(0\|ev(0)\));
+)
+... when != fl(...)
+    when != fh(...)
+    when != T = E
+fn@p(es, <+... T ...+>, ...);
+
 // Freed while its own entry is still live: the entry is cleared only later.
 @fc exists@
 expression T, E, E2, P, Z;
@@ -518,6 +586,13 @@ pg_bad_clears.add(pg_key(pc[0]))
 pc << cf2.pc;
 @@
 pg_bad_clears.add(pg_key(pc[0]))
+
+@script:python depends on patch@
+pc << cfh.pc;
+fn << freer.fn;
+@@
+if fn not in pg_flushers:
+	pg_bad_clears.add(pg_key(pc[0]))
 
 @script:python depends on patch@
 pc << cf3.pc;
@@ -756,3 +831,32 @@ p << live.p;
 @@
 pg_report(p[0], "page-table page freed while the entry pointing to it is "
 	"still live (never cleared, no flush) [pgcheck-pgtable-free-unflushed]")
+
+@ctx_cfh depends on context && !patch && !org && !report@
+position cfh.p, cfh.pc;
+identifier f, g;
+@@
+(
+* f@pc(...)
+|
+* g@p(...)
+)
+
+@script:python depends on org@
+p << cfh.p;
+pc << cfh.pc;
+fn << freer.fn;
+@@
+if fn not in pg_flushers:
+	pg_org(p, pc, "page-table page handed to %s(), which frees it, after "
+	       "its entry was cleared, before a TLB flush" % fn)
+
+@script:python depends on report@
+p << cfh.p;
+pc << cfh.pc;
+fn << freer.fn;
+@@
+if fn not in pg_flushers:
+	pg_report(p[0], "page-table page freed by %s() after its entry was "
+		  "cleared on line %s but before a TLB flush "
+		  "[pgcheck-pgtable-free-unflushed]" % (fn, pc[0].line))

@@ -32,6 +32,8 @@ import re as pg_re
 pg_file = [None]
 pg_sleepers = set()
 pg_unlockers = set()
+pg_lockers = set()
+pg_droppers = set()
 pg_reported = set()
 pg_fix = set()
 
@@ -40,6 +42,8 @@ def pg_new_file(name):
 		pg_file[0] = name
 		pg_sleepers.clear()
 		pg_unlockers.clear()
+		pg_lockers.clear()
+		pg_droppers.clear()
 
 def pg_key(pos):
 	return (pos.file, pos.line, pos.column)
@@ -88,9 +92,9 @@ p << pgfn.p;
 pg_new_file(p[0].file)
 
 // Functions of this file that may sleep when called, three calls deep.  A
-// function that releases a lock or re-enables IRQs/preemption anywhere is
-// left out: it is typically called with the lock held and drops it around
-// its allocation (x86 split_large_page(), hugetlb
+// function that releases a lock or re-enables IRQs/preemption before its
+// allocation on some path is left out: it is typically called with the lock
+// held and drops it around the allocation (x86 split_large_page(), hugetlb
 // allocate_file_region_entries()), often under a condition SmPL cannot
 // correlate with the caller's.  A function annotated __pgcheck_may_alloc
 // may allocate by contract.
@@ -114,6 +118,26 @@ fn << unlocker.fn;
 @@
 pg_unlockers.add(fn)
 
+@locker@
+identifier fn;
+// pgcheck-vocab: atomic-enter
+identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
+	spin_lock_nested, spin_lock_irqsave_nested, spin_lock_nest_lock,
+	raw_spin_lock, raw_spin_lock_irq, raw_spin_lock_irqsave,
+	raw_spin_lock_bh, raw_spin_lock_nested, read_lock, read_lock_irq,
+	read_lock_irqsave, read_lock_bh, write_lock, write_lock_irq,
+	write_lock_irqsave, write_lock_bh, local_irq_disable, local_irq_save,
+	local_bh_disable, preempt_disable, get_cpu, rcu_read_lock,
+	rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock, kmap_atomic,
+	arch_enter_lazy_mmu_mode};
+@@
+fn(...) { <+... enter(...) ...+> }
+
+@script:python@
+fn << locker.fn;
+@@
+pg_lockers.add(fn)
+
 @maycontract@
 attribute name __pgcheck_may_alloc;
 identifier fn;
@@ -125,6 +149,62 @@ T __pgcheck_may_alloc fn(...) { ... }
 fn << maycontract.fn;
 @@
 pg_sleepers.add(fn)
+
+@dropper exists@
+identifier fn;
+expression E1, E2;
+position p;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+@@
+fn(...) {
+... when any
+leave(...);
+... when any
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+)
+... when any
+}
+
+@script:python@
+fn << dropper.fn;
+@@
+pg_droppers.add(fn)
 
 @sleeper0 exists@
 identifier fn;
@@ -181,7 +261,7 @@ h@p(...)
 @script:python@
 fn << sleeper0.fn;
 @@
-if fn not in pg_unlockers:
+if fn not in pg_droppers:
 	pg_sleepers.add(fn)
 
 @sleeper1 exists@
@@ -239,7 +319,7 @@ h@p(...)
 @script:python@
 fn << sleeper1.fn;
 @@
-if fn not in pg_unlockers:
+if fn not in pg_droppers:
 	pg_sleepers.add(fn)
 
 @sleeper2 exists@
@@ -297,10 +377,11 @@ h@p(...)
 @script:python@
 fn << sleeper2.fn;
 @@
-if fn not in pg_unlockers:
+if fn not in pg_droppers:
 	pg_sleepers.add(fn)
 
-// Between an enter (lock, irq/bh/preempt off, rcu_read_lock) and a leave.
+// Between an enter (lock, irq/bh/preempt off, rcu_read_lock, or a
+// function of this file that only enters) and any leave.
 @locked exists@
 expression E;
 expression E1, E2;
@@ -325,6 +406,8 @@ identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
 	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
 	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
 	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+identifier hl : script:python() { hl in pg_lockers and hl not in pg_unlockers };
+identifier hu : script:python() { hu in pg_unlockers and hu not in pg_lockers };
 // pgcheck-vocab: alloc+might-alloc gfp=1
 identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
 	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
@@ -351,8 +434,77 @@ enter@pl(...);
 E = enter@pl(...);
 |
 E = enter@pl(...)
+|
+hl@pl(...);
 )
 ... when != leave(...)
+    when != hu(...)
+(
+a1@p(<+... gs ...+>, ...)
+|
+a2@p(E1, <+... gs ...+>, ...)
+|
+a3@p(E1, E2, <+... gs ...+>, ...)
+|
+asl@p(...)
+|
+mal@p(...)
+|
+h@p(...)
+)
+
+// A lock held until that same lock is released (nested locks).
+@locked_same exists@
+expression E1, E2;
+position pl, p;
+// pgcheck-vocab: atomic-enter kind=spin
+identifier en_spin = {spin_lock, spin_lock_irq, spin_lock_irqsave,
+	spin_lock_bh, spin_lock_nested, spin_lock_irqsave_nested,
+	spin_lock_nest_lock};
+// pgcheck-vocab: atomic-leave kind=spin
+identifier lv_spin = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh};
+// pgcheck-vocab: atomic-enter kind=raw_spin
+identifier en_raw_spin = {raw_spin_lock, raw_spin_lock_irq,
+	raw_spin_lock_irqsave, raw_spin_lock_bh, raw_spin_lock_nested};
+// pgcheck-vocab: atomic-leave kind=raw_spin
+identifier lv_raw_spin = {raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh};
+// pgcheck-vocab: atomic-enter kind=rwlock
+identifier en_rwlock = {read_lock, read_lock_irq, read_lock_irqsave,
+	read_lock_bh, write_lock, write_lock_irq, write_lock_irqsave,
+	write_lock_bh};
+// pgcheck-vocab: atomic-leave kind=rwlock
+identifier lv_rwlock = {read_unlock, read_unlock_irq, read_unlock_irqrestore,
+	read_unlock_bh, write_unlock, write_unlock_irq,
+	write_unlock_irqrestore, write_unlock_bh};
+// pgcheck-vocab: atomic-enter kind=bit_spin
+identifier en_bit_spin = {bit_spin_lock};
+// pgcheck-vocab: atomic-leave kind=bit_spin
+identifier lv_bit_spin = {bit_spin_unlock, __bit_spin_unlock};
+expression LK;
+// pgcheck-vocab: alloc+might-alloc gfp=1
+identifier a1 = {__get_free_page, __get_free_pages, get_zeroed_page,
+	alloc_page, alloc_pages, __alloc_pages, pagetable_alloc, might_alloc};
+// pgcheck-vocab: alloc gfp=2
+identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, alloc_pages_node};
+// pgcheck-vocab: alloc gfp=3
+identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+// pgcheck-vocab: alloc-sleeps
+identifier asl = {vmalloc, vzalloc, vmalloc_node, pte_alloc_one_kernel,
+	pmd_alloc_one, pud_alloc_one, pte_alloc_kernel, pmd_alloc, pud_alloc,
+	p4d_alloc};
+// pgcheck-vocab: may-alloc
+identifier mal = {pud_free_pmd_page};
+identifier h : script:python() { h in pg_sleepers };
+@@
+\(en_spin@pl\|en_raw_spin@pl\|en_rwlock@pl\|en_bit_spin@pl\)(LK, ...);
+... when != \(lv_spin(LK, ...)\|lv_raw_spin(LK, ...)\|lv_rwlock(LK, ...)\|lv_bit_spin(LK, ...)\)
 (
 a1@p(<+... gs ...+>, ...)
 |
@@ -797,7 +949,6 @@ a3(E1, E2, g, ...)
 expression E;
 identifier gfphelper.fn;
 expression list[gfphelper.n] es;
-expression E1, E2;
 position pl, p;
 // pgcheck-vocab: atomic-enter
 identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
@@ -904,6 +1055,63 @@ identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
 @@
 fn@pc(es, <+... gs ...+>, ...)
 
+// A helper call under a lock with a mask from a parameter.
+@gfpparam2 exists@
+expression E;
+identifier gfphelper.fn;
+expression list[gfphelper.n] es;
+expression E3;
+position pl, p;
+// pgcheck-vocab: atomic-enter
+identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
+	spin_lock_nested, spin_lock_irqsave_nested, spin_lock_nest_lock,
+	raw_spin_lock, raw_spin_lock_irq, raw_spin_lock_irqsave,
+	raw_spin_lock_bh, raw_spin_lock_nested, read_lock, read_lock_irq,
+	read_lock_irqsave, read_lock_bh, write_lock, write_lock_irq,
+	write_lock_irqsave, write_lock_bh, local_irq_disable, local_irq_save,
+	local_bh_disable, preempt_disable, get_cpu, rcu_read_lock,
+	rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock, kmap_atomic,
+	arch_enter_lazy_mmu_mode};
+// pgcheck-vocab: atomic-leave
+identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
+	spin_unlock_bh, raw_spin_unlock, raw_spin_unlock_irq,
+	raw_spin_unlock_irqrestore, raw_spin_unlock_bh, read_unlock,
+	read_unlock_irq, read_unlock_irqrestore, read_unlock_bh, write_unlock,
+	write_unlock_irq, write_unlock_irqrestore, write_unlock_bh,
+	local_irq_enable, local_irq_restore, local_bh_enable, preempt_enable,
+	preempt_enable_no_resched, put_cpu, rcu_read_unlock,
+	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
+	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
+identifier outer, g;
+parameter list[m] ps;
+type T;
+@@
+outer(ps, T g, ...) {
+... when any
+(
+enter@pl(...);
+|
+E = enter@pl(...);
+|
+E = enter@pl(...)
+)
+... when != leave(...)
+    when != g = E3
+fn@p(es, g, ...)
+... when any
+}
+
+@gfpcaller2@
+identifier gfpparam2.outer;
+expression list[gfpparam2.m] es;
+position pc;
+// pgcheck-vocab: gfp-sleeps
+identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
+	GFP_HIGHUSER, GFP_HIGHUSER_MOVABLE, GFP_PGTABLE_KERNEL,
+	GFP_PGTABLE_USER};
+@@
+outer@pc(es, <+... gs ...+>, ...)
+
 @script:python depends on patch@
 p << locked.p;
 pl << locked.pl;
@@ -922,6 +1130,30 @@ if pg_once(p[0]):
 @script:python depends on report@
 p << locked.p;
 pl << locked.pl;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
+@script:python depends on patch@
+p << locked_same.p;
+pl << locked_same.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << locked_same.p;
+pl << locked_same.pl;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << locked_same.p;
+pl << locked_same.pl;
 @@
 if pg_once(p[0]):
 	coccilib.report.print_report(p[0],
@@ -1171,9 +1403,43 @@ if pg_once(p[0]):
 		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
 		% pl[0].line)
 
+@script:python depends on patch@
+p << gfpparam2.p;
+pl << gfpparam2.pl;
+pc << gfpcaller2.pc;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on org@
+p << gfpparam2.p;
+pl << gfpparam2.pl;
+pc << gfpcaller2.pc;
+@@
+if pg_once(p[0]):
+	cocci.print_main("allocation that may sleep in atomic context", p)
+	cocci.print_secs("atomic from here", pl)
+
+@script:python depends on report@
+p << gfpparam2.p;
+pl << gfpparam2.pl;
+pc << gfpcaller2.pc;
+@@
+if pg_once(p[0]):
+	coccilib.report.print_report(p[0],
+		"allocation that may sleep in atomic context (atomic since line %s) [pgcheck-sleeping-alloc-in-atomic]"
+		% pl[0].line)
+
 @script:python depends on context@
 p << locked.p;
 pl << locked.pl;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << locked_same.p;
+pl << locked_same.pl;
 @@
 if True:
 	pg_fix.add(pg_key(p[0]))
@@ -1245,6 +1511,14 @@ if True:
 p << gfpparam.p;
 pl << gfpparam.pl;
 pc << gfpcaller.pc;
+@@
+if True:
+	pg_fix.add(pg_key(p[0]))
+
+@script:python depends on context@
+p << gfpparam2.p;
+pl << gfpparam2.pl;
+pc << gfpcaller2.pc;
 @@
 if True:
 	pg_fix.add(pg_key(p[0]))

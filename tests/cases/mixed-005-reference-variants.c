@@ -25,7 +25,7 @@ int pmd_free_pte_page(pmd_t *pmd, unsigned long addr)
 #elif !defined(REF_BUG_NO_FLUSH) && !defined(REF_BUG_ORDER_2018)
 	flush_tlb_kernel_range(addr, addr + PMD_SIZE);
 #endif
-	pte_free_kernel(&init_mm, pte);	/* expect(noflush): pgtable-free-unflushed */ /* expect(order2018): pgtable-free-unflushed */
+	pte_free_kernel(&init_mm, pte);	/* expect(noflush): pgtable-free-unflushed */ /* expect(order2018): pgtable-free-unflushed */ /* known-miss(cocci): Coccinelle 1.1.1 turns #if/#elif/#endif into a choice between the two branches (like if/else), so the configuration where neither flush line is compiled (there is no #else) is not a path it can match */
 #if defined(REF_BUG_ORDER_2018)
 	flush_tlb_kernel_range(addr, addr + PMD_SIZE);
 #endif
