@@ -2,6 +2,7 @@
 
 #include "FunctionTranslator.h"
 #include "Positions.h"
+#include "VocabQuery.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -47,6 +48,7 @@ private:
   pgc_tu *TU;
   const pgc_vocab *V;
   pgc_func *F = nullptr;
+  pgc_block *Cur = nullptr; // the block being filled
   llvm::DenseMap<const Expr *, unsigned> CallIds;
   llvm::DenseMap<const VarDecl *, const char *> VarNames;
   llvm::StringMap<unsigned> NameUses;
@@ -55,6 +57,9 @@ private:
   const char *nameOf(const VarDecl *VD);
   bool constantOf(const Expr *E, int64_t &N);
   const pgc_value *valueOf(const Expr *E);
+  const pgc_value *macroCall(const Expr *E);
+  const Expr *findArg(const Expr *E, SourceLocation First,
+                      SourceLocation Last);
   const pgc_value *offsetValue(const Expr *Base, int64_t K, bool Known);
   pgc_pos pos(SourceLocation L) { return positionOf(TU, SM, L); }
 
@@ -138,7 +143,79 @@ const pgc_value *FunctionTranslator::offsetValue(const Expr *Base, int64_t K,
   return pgc_val_add(TU, V, K);
 }
 
+// The spelling of E's first and last tokens.
+static std::pair<SourceLocation, SourceLocation>
+spellingRange(const SourceManager &SM, const Expr *E) {
+  return {SM.getSpellingLoc(E->getBeginLoc()),
+          SM.getSpellingLoc(E->getEndLoc())};
+}
+
+// The outermost subexpression of E written as exactly the tokens
+// First..Last (a macro argument), or null.
+const Expr *FunctionTranslator::findArg(const Expr *E, SourceLocation First,
+                                        SourceLocation Last) {
+  if (First.isInvalid())
+    return nullptr;
+  llvm::SmallVector<const Stmt *, 16> Work{E};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    const auto *X = dyn_cast_or_null<Expr>(S);
+    if (!X)
+      continue;
+    if (X->getBeginLoc().isMacroID() &&
+        spellingRange(SM, X) == std::make_pair(First, Last))
+      return X;
+    // Depth first, left to right: push children in reverse.
+    llvm::SmallVector<const Stmt *, 4> Kids(X->child_begin(), X->child_end());
+    for (auto I = Kids.rbegin(); I != Kids.rend(); ++I)
+      Work.push_back(*I);
+  }
+  return nullptr;
+}
+
+// A value macro of the table that expands to arithmetic rather than to a
+// call of a table function (pmd_page(e) is vmemmap + pmd_pfn(e)): a call
+// event under the macro's name, so the table below the entry is followed.
+const pgc_value *FunctionTranslator::macroCall(const Expr *E) {
+  auto It = CallIds.find(E);
+  if (It != CallIds.end())
+    return pgc_val_call(TU, It->second);
+  if (!Cur || !E->getBeginLoc().isMacroID())
+    return nullptr;
+  const Expr *Core = E->IgnoreParenCasts();
+  if (const auto *CE = dyn_cast<CallExpr>(Core))
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      if (FD->getIdentifier() &&
+          isVocabName(V, FD->getName().str().c_str()))
+        return nullptr; // the call itself carries the meaning
+  MacroCall MC;
+  if (!valueMacroCall(SM, Ctx.getLangOpts(), E, V, MC))
+    return nullptr;
+  llvm::SmallVector<const pgc_value *, 4> Args;
+  for (const auto &R : MC.Args) {
+    const Expr *A = findArg(E, R.first, R.second);
+    Args.push_back(A ? valueOf(A) : pgc_val_unknown(TU));
+  }
+  std::string Name = MC.Name.str();
+  unsigned Id = pgc_ev_call(TU, F, Cur, pos(E->getBeginLoc()), Name.c_str(),
+                            nullptr, Args.size(), Args.data());
+  CallIds[E] = Id;
+  return pgc_val_call(TU, Id);
+}
+
 const pgc_value *FunctionTranslator::valueOf(const Expr *E) {
+  // Peel parentheses and casts one at a time: any layer may be the whole
+  // expansion of a value macro.
+  for (const Expr *L = E;;) {
+    if (const pgc_value *MV = macroCall(L))
+      return MV;
+    if (const auto *P = dyn_cast<ParenExpr>(L))
+      L = P->getSubExpr();
+    else if (const auto *C = dyn_cast<CastExpr>(L))
+      L = C->getSubExpr();
+    else
+      break;
+  }
   E = stripExpect(E);
   int64_t N;
   if (!isa<CallExpr>(E) && constantOf(E, N))
@@ -308,6 +385,7 @@ void FunctionTranslator::scopeEnd(pgc_block *B, const CFGScopeEnd &SE) {
 }
 
 void FunctionTranslator::element(pgc_block *B, const CFGElement &E) {
+  Cur = B;
   if (auto S = E.getAs<CFGStmt>())
     stmt(B, S->getStmt());
   else if (auto SE = E.getAs<CFGScopeEnd>())
@@ -315,6 +393,7 @@ void FunctionTranslator::element(pgc_block *B, const CFGElement &E) {
 }
 
 void FunctionTranslator::successors(pgc_block *B, const CFGBlock &CB) {
+  Cur = B;
   llvm::SmallVector<unsigned, 2> Succs;
   for (const CFGBlock::AdjacentBlock &A : CB.succs())
     if (const CFGBlock *S = A.getReachableBlock())

@@ -15,9 +15,13 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <utility>
+#include <vector>
+
 namespace clang {
 class CallExpr;
-}
+class Expr;
+} // namespace clang
 
 namespace pgcheck {
 
@@ -30,6 +34,17 @@ pgc_pos positionOf(pgc_tu *TU, const clang::SourceManager &SM,
 llvm::StringRef spelledMacro(const clang::SourceManager &SM,
                              const clang::LangOptions &LO,
                              const clang::CallExpr *CE, const pgc_vocab *V);
+
+/// A table macro whose whole expansion is E and which only computes a
+/// value (pmd_page(e) expands to vmemmap + pmd_pfn(e)): its name, and the
+/// spelling range (first token, last token) of each of its arguments.
+struct MacroCall {
+  llvm::StringRef Name;
+  std::vector<std::pair<clang::SourceLocation, clang::SourceLocation>> Args;
+};
+bool valueMacroCall(const clang::SourceManager &SM,
+                    const clang::LangOptions &LO, const clang::Expr *E,
+                    const pgc_vocab *V, MacroCall &MC);
 
 /// Map a core position back to a location in SM (invalid if unknown).
 clang::SourceLocation locationOf(clang::SourceManager &SM, const pgc_pos &P);

@@ -25,3 +25,9 @@ void pgcheck::forEachConstMacro(const pgc_vocab *V,
 bool pgcheck::isVocabName(const pgc_vocab *V, const char *Name) {
   return pgc_vocab_func(V, Name) != nullptr;
 }
+
+bool pgcheck::isVocabValueName(const pgc_vocab *V, const char *Name) {
+  const pgc_ventry *E = pgc_vocab_func(V, Name);
+  return E && (E->cat == PGC_CAT_TABLE || E->cat == PGC_CAT_SAME_OBJECT ||
+               E->cat == PGC_CAT_ENTRY_VALUE);
+}

@@ -21,6 +21,11 @@ void forEachConstMacro(const pgc_vocab *V, void (*Fn)(const char *, void *),
 /// True if Name is a function or macro name of the table.
 bool isVocabName(const pgc_vocab *V, const char *Name);
 
+/// True if Name only computes a value from its arguments (the table below
+/// an entry, the same page seen another way, an entry from an integer):
+/// such a macro may stand for a call even when it expands to arithmetic.
+bool isVocabValueName(const pgc_vocab *V, const char *Name);
+
 } // namespace pgcheck
 
 #endif
