@@ -11,6 +11,9 @@
 #ifndef PGCHECK_VERSION
 #define PGCHECK_VERSION "0"
 #endif
+#ifndef PGCHECK_DOCS_DIR
+#define PGCHECK_DOCS_DIR "docs"
+#endif
 
 void add_tool_error(struct result *r, const char *file, int engine,
 		    char *message)
@@ -237,16 +240,23 @@ static json_t *sarif_rules(const char *docs, int *index_of_unknown)
 	for (int i = 0; i < nr_rule_infos; i++) {
 		const struct rule_info *ri = &rule_infos[i];
 		char *uri = xasprintf("%srules/%s.md", docs, ri->id);
+		char *page = xasprintf("%s/rules/%s.md", PGCHECK_DOCS_DIR, ri->id);
+		char *markdown;
 
+		/* The rule's page when the docs are installed, for viewers. */
+		if (read_whole_file(page, &markdown, NULL) < 0)
+			markdown = xstrdup(ri->help);
 		json_array_append_new(rules, json_pack(
 			"{s:s, s:s, s:{s:s}, s:{s:s}, s:{s:s, s:s}, s:s, "
 			"s:{s:s}}",
 			"id", ri->id, "name", ri->name,
 			"shortDescription", "text", ri->summary,
 			"fullDescription", "text", ri->help,
-			"help", "text", ri->help, "markdown", ri->help,
+			"help", "text", ri->help, "markdown", markdown,
 			"helpUri", uri,
 			"defaultConfiguration", "level", "warning"));
+		free(markdown);
+		free(page);
 		free(uri);
 	}
 	*index_of_unknown = nr_rule_infos;

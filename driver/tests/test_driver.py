@@ -235,6 +235,10 @@ def test_sarif(tmp):
     check(rules[2]["helpUri"] == "https://example.org/pgcheck/docs/rules/"
           "sleeping-alloc-in-atomic.md" and rules[2]["help"]["text"],
           "help text and doc link", json.dumps(rules[2]))
+    page = os.path.join(SRC, "docs/rules/sleeping-alloc-in-atomic.md")
+    if os.path.exists(page):
+        check(rules[2]["help"]["markdown"] == open(page).read(),
+              "the rule's page as help markdown")
     res = run0["results"]
     check(len(res) == 3, "three results")
     r0 = res[0]
@@ -392,8 +396,12 @@ def test_diff(tmp):
     git(repo, "init", "-q")
     write(os.path.join(repo, "mm/x.c"), DIFF_BASE)
     write(os.path.join(repo, "mm/other.c"),
-          "void o(void)\n{\n\tfree_page(p);\t/* fixture(clang): "
-          "pgtable-free-unflushed in an unchanged file */\n}\n")
+          "#include \"h.h\"\nvoid o(void)\n{\n\tfree_page(p);\t/* "
+          "fixture(clang): pgtable-free-unflushed in an unchanged file "
+          "*/\n}\n")
+    hdr = ("static inline void hf(void)\n{\n\tint y = 1;\n\tfree_page(p);"
+           "\t/* fixture(clang): pgtable-free-unflushed in a header */\n}\n")
+    write(os.path.join(repo, "mm/h.h"), hdr)
     write(os.path.join(repo, "README"), "x\n")
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "base")
@@ -404,6 +412,7 @@ def test_diff(tmp):
     new = new.replace("\tflush_tlb_all();\n", "")
     write(os.path.join(repo, "mm/x.c"), new)
     write(os.path.join(repo, "README"), "y\n")
+    write(os.path.join(repo, "mm/h.h"), hdr.replace("y = 1", "y = 2"))
     git(repo, "commit", "-q", "-am", "change")
     rc, out, err = run(["--diff", "HEAD~1..HEAD"], repo, engines=eng)
     got = findings_of(out)
@@ -414,6 +423,16 @@ def test_diff(tmp):
           "untouched function or file: %s" % got, out, err)
     check("1 file," in err and "1 outside the diff" in err,
           "only changed .c files analysed", err)
+    check("mm/h.h changed; it is checked only through the changed .c files"
+          in err, "a changed header not included by a changed file is "
+          "named", err)
+    rc, out2, err = run(["--diff", "HEAD~1..HEAD", "mm"], repo, engines=eng)
+    got = findings_of(out2)
+    check(rc == 1 and got == [("mm/h.h", 4, "pgtable-free-unflushed")] +
+        findings_of(out) and "2 files," in err,
+        "header changed: every file given is checked, the header's "
+        "changed function reported, the unchanged file's finding not: %s"
+        % got, out2, err)
     rc, out2, err = run(["--diff", "HEAD~1"], repo, engines=eng)
     check(rc == 1 and out2 == out, "--diff BASE means BASE..HEAD", err)
     rc, out2, err = run(["--diff", "HEAD~1...HEAD"], repo, engines=eng)
