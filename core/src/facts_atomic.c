@@ -6,6 +6,14 @@
  * join of "locked" and "unlocked" may be locked (hi > 0).  A trylock's
  * result is tracked per slot; the lock is taken only on the true edge of
  * the branch on it.  Guards are their constructor/destructor calls.
+ *
+ * One correlation is kept, for the kernel's
+ *	if (pte) ptl = huge_pte_lock(...); ... if (pte) spin_unlock(ptl);
+ * a state knows the truth of the variable of the last branch it went
+ * through (slot c, until c is assigned); where exact depths one apart meet
+ * with opposite truths of c, the kind records "one more level iff c is
+ * true", and every later branch on c makes the depth exact on each edge;
+ * a release under the correlation means the level was held.
  */
 #include <string.h>
 
@@ -14,6 +22,10 @@
 struct atomic_part {
 	int8_t lo[PGC_NKINDS], hi[PGC_NKINDS];
 	int32_t lock_ev[PGC_NKINDS];	/* last enter, for notes */
+	int32_t corr_slot[PGC_NKINDS];	/* depth = lo + 1 iff slot is ... */
+	int8_t corr_val[PGC_NKINDS];	/* ... this truth value; -1 slot: none */
+	int32_t edge_slot;		/* a variable of known truth, or -1 */
+	int8_t edge_val;		/* its truth value */
 	int32_t try_ev[];		/* per slot: trylock event + 1, or 0 */
 };
 
@@ -33,8 +45,55 @@ static void atomic_init(const struct pgc_fctx *fx, struct pgc_state *st)
 	int k;
 
 	memset(a, 0, atomic_size(fx));
-	for (k = 0; k < PGC_NKINDS; k++)
+	for (k = 0; k < PGC_NKINDS; k++) {
 		a->lock_ev[k] = -1;
+		a->corr_slot[k] = -1;
+	}
+	a->edge_slot = -1;
+}
+
+/* Does side x (depth interval, known truth) fit "depth = base + [c == val]"? */
+static int fits(const struct atomic_part *x, int k, int c, int val, int base)
+{
+	if (x->corr_slot[k] >= 0)
+		return x->corr_slot[k] == c && x->corr_val[k] == val &&
+		       x->lo[k] == base;
+	return x->lo[k] == x->hi[k] && x->edge_slot == c &&
+	       x->lo[k] == base + (x->edge_val == val);
+}
+
+/* The correlation of kind k after joining d and s, into d; changed? */
+static int join_corr(struct atomic_part *d, const struct atomic_part *s, int k)
+{
+	int c = d->corr_slot[k];
+
+	if (c >= 0) {
+		if (fits(s, k, c, d->corr_val[k], d->lo[k]))
+			return 0;
+		d->corr_slot[k] = -1;
+		return 1;
+	}
+	if (s->corr_slot[k] >= 0) {
+		c = s->corr_slot[k];
+		if (!fits(d, k, c, s->corr_val[k], s->lo[k]))
+			return 0;
+		d->corr_slot[k] = c;
+		d->corr_val[k] = s->corr_val[k];
+		return 1;
+	}
+	/* Exact depths one apart under opposite truths of one variable. */
+	if (d->lo[k] != d->hi[k] || s->lo[k] != s->hi[k] ||
+	    d->edge_slot < 0 || d->edge_slot != s->edge_slot ||
+	    d->edge_val == s->edge_val)
+		return 0;
+	if (d->lo[k] + 1 == s->lo[k])
+		d->corr_val[k] = s->edge_val;
+	else if (s->lo[k] + 1 == d->lo[k])
+		d->corr_val[k] = d->edge_val;
+	else
+		return 0;
+	d->corr_slot[k] = d->edge_slot;
+	return 1;
 }
 
 static int atomic_join(const struct pgc_fctx *fx, struct pgc_state *dst,
@@ -45,6 +104,13 @@ static int atomic_join(const struct pgc_fctx *fx, struct pgc_state *dst,
 	unsigned int i;
 	int k, changed = 0;
 
+	for (k = 0; k < PGC_NKINDS; k++)
+		changed |= join_corr(d, s, k);
+	if (d->edge_slot >= 0 &&
+	    (d->edge_slot != s->edge_slot || d->edge_val != s->edge_val)) {
+		d->edge_slot = -1;
+		changed = 1;
+	}
 	for (k = 0; k < PGC_NKINDS; k++) {
 		if (s->lo[k] < d->lo[k]) {
 			d->lo[k] = s->lo[k];
@@ -81,6 +147,20 @@ static void shift(struct atomic_part *a, int k, int dlo, int dhi)
 	a->hi[k] = clamp(a->hi[k] + dhi);
 }
 
+/*
+ * Leave one level of kind k.  Under a correlation the extra level exists
+ * only when its condition holds: a release on this path says it held.
+ */
+static void leave(struct atomic_part *a, int k)
+{
+	if (a->corr_slot[k] >= 0) {
+		a->hi[k] = a->lo[k];
+		a->corr_slot[k] = -1;
+		return;
+	}
+	shift(a, k, -1, -1);
+}
+
 static int ends_with(const char *s, const char *suffix)
 {
 	size_t n = s ? strlen(s) : 0, m = strlen(suffix);
@@ -98,8 +178,15 @@ static void atomic_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 	int k;
 
 	if (ev->kind == PGC_EV_ASSIGN) {
-		if (ei->lhs >= 0)
-			a->try_ev[ei->lhs] = ei->rhs >= 0 ? a->try_ev[ei->rhs] : 0;
+		if (ei->lhs < 0)
+			return;
+		a->try_ev[ei->lhs] = ei->rhs >= 0 ? a->try_ev[ei->rhs] : 0;
+		/* The condition changed: forget what depended on it. */
+		for (k = 0; k < PGC_NKINDS; k++)
+			if (a->corr_slot[k] == ei->lhs)
+				a->corr_slot[k] = -1;
+		if (a->edge_slot == ei->lhs)
+			a->edge_slot = -1;
 		return;
 	}
 	if (ev->kind != PGC_EV_CALL)
@@ -113,11 +200,11 @@ static void atomic_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 			a->lock_ev[ve->kind] = (int32_t)e;
 			break;
 		case PGC_CAT_ATOMIC_LEAVE:
-			shift(a, ve->kind, -1, -1);
+			leave(a, ve->kind);
 			break;
 		case PGC_CAT_GUARD:
 			if (ends_with(ev->callee, "_destructor")) {
-				shift(a, ve->kind, -1, -1);
+				leave(a, ve->kind);
 			} else {
 				shift(a, ve->kind, 1, 1);
 				a->lock_ev[ve->kind] = (int32_t)e;
@@ -154,9 +241,26 @@ static void atomic_edge(const struct pgc_fctx *fx, struct pgc_state *st,
 			const struct pgc_block *b, unsigned int succ)
 {
 	struct atomic_part *a = part(st);
-	int s = pgc_slot_of(fx, b->cond), t;
+	int s = pgc_slot_of(fx, b->cond), t, k, truth = succ == 0;
 
-	if (s < 0 || !a->try_ev[s] || succ != 0)
+	if (s < 0)
+		return;
+	for (k = 0; k < PGC_NKINDS; k++) {
+		if (a->corr_slot[k] != s)
+			continue;
+		if (truth == a->corr_val[k])
+			a->lo[k] = a->hi[k];
+		else
+			a->hi[k] = a->lo[k];
+		/* Exact now; the known truth below re-forms it at joins. */
+		a->corr_slot[k] = -1;
+	}
+	/* Only variables: call results may be reused temporaries. */
+	if (b->cond->kind == PGC_V_VAR) {
+		a->edge_slot = s;
+		a->edge_val = (int8_t)truth;
+	}
+	if (!a->try_ev[s] || succ != 0)
 		return;
 	t = a->try_ev[s] - 1;
 	shift(a, fx->evs[t].ci.ve->kind, 1, 1);

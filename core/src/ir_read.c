@@ -76,12 +76,13 @@ static int accept(struct reader *r, const char *tok)
 	return 1;
 }
 
-/* A keyword: tok not followed by a name character. */
+/* A keyword: tok followed by a blank, the end, '@' or '#'. */
 static int accept_word(struct reader *r, const char *tok)
 {
 	const char *save = r->p;
 
-	if (accept(r, tok) && !name_char((unsigned char)*r->p))
+	if (accept(r, tok) && (!*r->p || *r->p == ' ' || *r->p == '\t' ||
+			       *r->p == '\r' || *r->p == '@' || *r->p == '#'))
 		return 1;
 	r->p = save;
 	return 0;
