@@ -12,6 +12,7 @@
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/Builtins.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -53,6 +54,10 @@ private:
   llvm::DenseMap<const VarDecl *, const char *> VarNames;
   llvm::StringMap<unsigned> NameUses;
   llvm::DenseMap<const CFGBlock *, unsigned> BlockIds;
+  // Locals initialised with a constant and never written again.
+  llvm::DenseMap<const VarDecl *, int64_t> ConstLocals;
+
+  void findConstLocals(const Stmt *Body);
 
   const char *nameOf(const VarDecl *VD);
   bool constantOf(const Expr *E, int64_t &N);
@@ -106,6 +111,14 @@ const char *FunctionTranslator::nameOf(const VarDecl *VD) {
 bool FunctionTranslator::constantOf(const Expr *E, int64_t &N) {
   if (E->isValueDependent() || E->isTypeDependent())
     return false;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      auto It = ConstLocals.find(VD);
+      if (It == ConstLocals.end())
+        return false;
+      N = It->second;
+      return true;
+    }
   QualType T = E->getType();
   if (!T->isIntegralOrEnumerationType() && !T->isPointerType())
     return false;
@@ -484,6 +497,54 @@ struct ScopeScan {
   }
 };
 
+// "unsigned long size = PAGE_SIZE;" never written again is PAGE_SIZE
+// wherever it is read: fold it like a constant.
+void FunctionTranslator::findConstLocals(const Stmt *Body) {
+  llvm::SmallPtrSet<const VarDecl *, 8> Written;
+  llvm::SmallVector<const Stmt *, 64> Work{Body};
+  auto Target = [](const Expr *E) -> const VarDecl * {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts()))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    return nullptr;
+  };
+  llvm::SmallVector<const VarDecl *, 16> Cands;
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          if (VD->hasLocalStorage() && VD->getInit() &&
+              !VD->getType().isVolatileQualified() &&
+              VD->getType()->isIntegerType())
+            Cands.push_back(VD);
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+      if (BO->isAssignmentOp())
+        if (const VarDecl *VD = Target(BO->getLHS()))
+          Written.insert(VD);
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+      if (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)
+        if (const VarDecl *VD = Target(UO->getSubExpr()))
+          Written.insert(VD);
+    }
+    for (const Stmt *C : S->children())
+      Work.push_back(C);
+  }
+  for (const VarDecl *VD : Cands) {
+    if (Written.count(VD))
+      continue;
+    Expr::EvalResult R;
+    const Expr *Init = VD->getInit();
+    if (Init->isValueDependent() ||
+        !Init->EvaluateAsInt(R, Ctx, Expr::SE_NoSideEffects))
+      continue;
+    const llvm::APSInt &V = R.Val.getInt();
+    ConstLocals[VD] = V.isSigned() ? V.getExtValue()
+                                   : static_cast<int64_t>(V.getZExtValue());
+  }
+}
+
 bool FunctionTranslator::run(const FunctionDecl *FD) {
   CFG::BuildOptions BO;
   BO.setAllAlwaysAdd(); // every subexpression, in evaluation order
@@ -504,6 +565,7 @@ bool FunctionTranslator::run(const FunctionDecl *FD) {
   std::unique_ptr<CFG> G = CFG::buildCFG(FD, FD->getBody(), &Ctx, BO);
   if (!G)
     return false;
+  findConstLocals(FD->getBody());
 
   std::string Name = FD->getName().str();
   F = pgc_func_define(TU, Name.c_str(), pos(FD->getLocation()));
