@@ -23,6 +23,7 @@
 
 #include "consts.h"
 #include "pgs_options.h"
+#include "spell.h"
 #include "walk.h"
 
 /* sparse.c's per-file pass, made global at build time (CMakeLists.txt). */
@@ -94,6 +95,7 @@ static int analyze_file(const char *file, struct symbol_list *list,
 	struct fn_queue q = { NULL, 0, 0, 0, NULL, 0 };
 	struct pgc_tu *tu = pgc_tu_new(file);
 	struct symbol *sym;
+	unsigned int i;
 	int n;
 
 	if (!tu)
@@ -117,6 +119,9 @@ static int analyze_file(const char *file, struct symbol_list *list,
 	while (q.next < q.n)
 		translate_function(tu, q.items[q.next++], &q);
 	fn_queue_free(&q);
+	for (i = 0; i < tu->nfuncs; i++)
+		spell_calls(tu, tu->funcs[i], file, vocab);
+	spell_done();
 
 	if (r->opts->dump_ir && pgc_ir_write(stdout, tu))
 		die("pgcheck-sparse: cannot write the IR");

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The names of the constants a front end reads from the code, taken from
- * the core's vocabulary.  core.h has no public accessor for them yet, so
- * this reads the core's parsed table through its internal header; it is the
- * only file that does, and it goes once the core exports one (see
- * docs/sparse.md, "Requests to the core").
+ * What the front end asks the core's vocabulary: the names of the constants
+ * it reads from the code, and whether a name is in the table (spell.c).
+ * core.h has no public accessor for either yet, so this reads the core's
+ * parsed table through its internal header; it is the only file that does,
+ * and it goes once the core exports them (docs/sparse.md, "Requests to the
+ * core").
  */
 #include "consts.h"
 #include "vocab.h"	/* core/src: struct pgc_vocab */
@@ -21,4 +22,9 @@ void vocab_const_names(const struct pgc_vocab *v,
 		     i++)
 			if (v->spans[lvl][i])
 				fn(v->spans[lvl][i], ctx);
+}
+
+int vocab_has_name(const struct pgc_vocab *v, const char *name)
+{
+	return pgc_vocab_func(v, name) != NULL;
 }

@@ -20,7 +20,7 @@ int drop(pmd_t *pmd)
 	unsigned long pte = (unsigned long)pmd_page_vaddr(*pmd);	/* ir: call pmd_page_vaddr(*pmd) */
 
 	pmd_clear(pmd);			/* ir: call pmd_clear(pmd) */
-	free_page(pte);			/* ir: call free_pages(pte, 0) */
+	free_page(pte);			/* ir: call free_pages(pte, 0) as free_page */
 	return needs_page();		/* ir: call needs_page() */
 }
 /* ir-func: drop(pmd) noalloc */

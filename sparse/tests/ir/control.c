@@ -25,6 +25,12 @@ int control(int n)
 		work(1);		/* ir: call work(1) */
 		spin_unlock(&lock);	/* ir: call spin_unlock(&lock) */
 	}
+	{
+		unsigned long flags;
+
+		spin_lock_irqsave(&lock, flags);	/* ir: as spin_lock_irqsave */
+		spin_unlock_irqrestore(&lock, flags);	/* ir: call spin_unlock_irqrestore(&lock, flags) */
+	}
 	switch (n) {
 	case 1:
 		work(2);		/* ir: call work(2) */
@@ -38,3 +44,5 @@ out:
 }
 /* The do-while (0) does not loop, and a trylock's result is a branch. */
 /* ir-not: br 0 */
+/* Only table names are spelled: not the helper the same macro calls. */
+/* ir-not: call spinlock_check(&lock) as */
