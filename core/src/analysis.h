@@ -85,6 +85,7 @@ struct pgc_slotinfo {
 	int param_entry;	/* this is *param n or param n[?], else -1 */
 	int deref;		/* slot of *this, or -1 */
 	int collapsed;		/* an array element: stands for all of them */
+	int *inside;		/* slots whose container this is, -1 ended */
 };
 
 struct pgc_fctx {

@@ -258,6 +258,38 @@ static void summarize_all(struct pgc_analysis *an)
 	}
 }
 
+static void print_summary(FILE *out, const struct pgc_func *f,
+			  const struct pgc_summary *s)
+{
+	int k;
+
+	fprintf(out, "summary %s:", f->name);
+	if (s->may_alloc)
+		fprintf(out, " may-alloc(%s)", s->alloc_chain);
+	if (s->sleeps)
+		fprintf(out, " sleeps(%s)", s->sleep_chain);
+	if (s->gfp_params)
+		fprintf(out, " gfp-params=%#x", s->gfp_params);
+	if (s->own_gfp_params)
+		fprintf(out, " gfp-params-under-own-lock=%#x", s->own_gfp_params);
+	if (s->frees_param)
+		fprintf(out, " frees-params=%#x", s->frees_param);
+	if (s->clears_param_entry)
+		fprintf(out, " clears-param-entries=%#x(flushed %#x)",
+			s->clears_param_entry, s->flushes_param_entry);
+	if (s->flushes)
+		fprintf(out, " flushes");
+	if (s->ret_known)
+		fprintf(out, " returns=%lld", (long long)s->ret_value);
+	if (!s->has_exit)
+		fprintf(out, " no-exit");
+	for (k = 0; k < PGC_NKINDS; k++)
+		if (s->delta_lo[k] || s->delta_hi[k])
+			fprintf(out, " %s[%d,%d]", pgc_kind_names[k],
+				s->delta_lo[k], s->delta_hi[k]);
+	fputc('\n', out);
+}
+
 /* ---- Findings ----------------------------------------------------------------- */
 
 struct pgc_finding *pgc_report(const struct pgc_site *s, enum pgc_rule rule,
@@ -446,6 +478,11 @@ int pgc_analyze(struct pgc_tu *tu, const struct pgc_vocab *v,
 	pgc_strmap_init(&an.sums, an.arena);
 	read_constants(&an);
 	summarize_all(&an);
+	if (o->summaries)
+		for (i = 0; i < tu->nfuncs; i++)
+			if (tu->funcs[i]->has_body)
+				print_summary(o->summaries, tu->funcs[i],
+					      pgc_summary_of(&an, tu->funcs[i]));
 	for (i = 0; i < tu->nfuncs; i++) {
 		const struct pgc_func *f = tu->funcs[i];
 		struct pgc_fctx *fx;

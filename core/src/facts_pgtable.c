@@ -493,6 +493,22 @@ static void call_summary(const struct pgc_fctx *fx, struct pgc_state *st,
 		do_flush(fx, st, e, INT64_MAX);
 }
 
+/*
+ * Pointer p now points elsewhere (pmd++ in a walk): the entries reached
+ * through it are new ones, untouched.
+ */
+static void repoint(const struct pgc_fctx *fx, struct pgt *v, int p)
+{
+	const int *in;
+
+	for (in = fx->slots[p].inside; *in >= 0; in++) {
+		v->est[*in] = E_UNTOUCHED;
+		v->level[*in] = -1;
+		v->clear_ev[*in] = -1;
+		v->short_flush[*in] = -1;
+	}
+}
+
 static void pgt_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 			 unsigned int e)
 {
@@ -513,6 +529,7 @@ static void pgt_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 	}
 	if (ev->kind != PGC_EV_ASSIGN || ei->lhs < 0)
 		return;
+	repoint(fx, &v, ei->lhs);
 	if (ei->rhs >= 0) {
 		struct origin o = value_origin(fx, &v, ev->rhs);
 

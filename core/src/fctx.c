@@ -329,6 +329,36 @@ static void assign_temps(struct pgc_fctx *fx)
 	free(def_block);
 }
 
+/* For each slot, the locations reached through it (its "inside"). */
+static void link_inside(struct pgc_fctx *fx)
+{
+	unsigned int i, *count = calloc(fx->nslots + 1, sizeof(*count));
+	static int none = -1;
+
+	if (!count)
+		abort();
+	for (i = 0; i < fx->nslots; i++)
+		if (fx->slots[i].container >= 0)
+			count[fx->slots[i].container]++;
+	for (i = 0; i < fx->nslots; i++) {
+		fx->slots[i].inside = count[i] ?
+			pgc_arena_alloc(fx->arena, (count[i] + 1) * sizeof(int)) :
+			&none;
+		if (count[i])
+			fx->slots[i].inside[0] = -1;
+		count[i] = 0;
+	}
+	for (i = 0; i < fx->nslots; i++) {
+		int c = fx->slots[i].container;
+
+		if (c >= 0) {
+			fx->slots[c].inside[count[c]++] = (int)i;
+			fx->slots[c].inside[count[c]] = -1;
+		}
+	}
+	free(count);
+}
+
 struct pgc_fctx *pgc_fctx_new(struct pgc_analysis *an,
 			      const struct pgc_func *fn)
 {
@@ -401,6 +431,7 @@ struct pgc_fctx *pgc_fctx_new(struct pgc_analysis *an,
 			register_value(fx, bb->cond, &cap);
 	}
 	fx->block_first[fn->nblocks] = n;
+	link_inside(fx);
 	return fx;
 }
 

@@ -3,7 +3,7 @@
  * pgcheck-ir: run the analysis core on an IR text file.
  *
  *   pgcheck-ir [--config FILE] [--rt] [--disable RULE|all] [--enable RULE]
- *              [--no-scan] [--dump-ir] [--verify] FILE.ir
+ *              [--no-scan] [--summaries] [--dump-ir] [--verify] FILE.ir
  *
  * Prints findings as FILE:LINE:COL: warning: MESSAGE [pgcheck-RULE] (+ notes)
  * and exits 0 (none), 1 (findings) or 2 (bad usage or input).
@@ -40,7 +40,8 @@ static void usage(void)
 {
 	fprintf(stderr,
 		"usage: pgcheck-ir [--config FILE] [--rt] [--disable RULE|all]\n"
-		"                  [--enable RULE] [--no-scan] [--dump-ir] [--verify] FILE.ir\n");
+		"                  [--enable RULE] [--no-scan] [--summaries] [--dump-ir]\n"
+		"                  [--verify] FILE.ir\n");
 	exit(2);
 }
 
@@ -184,6 +185,8 @@ int main(int argc, char **argv)
 				return 2;
 			}
 			opts.enabled[rule] = on;
+		} else if (!strcmp(a, "--summaries")) {
+			opts.summaries = stdout;
 		} else if (!strcmp(a, "--no-scan")) {
 			opts.scan_sources = 0;
 		} else if (!strcmp(a, "--dump-ir")) {

@@ -121,6 +121,7 @@ struct pgc_options {
 	 */
 	int scan_sources;
 	struct pgc_stats *stats;	/* if non-NULL, filled in */
+	FILE *summaries;		/* if non-NULL, each summary is printed */
 };
 
 /* All rules on, RT off, scan_sources on. */
