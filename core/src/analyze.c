@@ -351,7 +351,16 @@ static int cmp_finding(const void *pa, const void *pb)
 
 	if (c)
 		return c;
-	return (int)a->rule - (int)b->rule;
+	if (a->rule != b->rule)
+		return (int)a->rule - (int)b->rule;
+	/* Deterministic choice among duplicates, whatever the order found. */
+	return strcmp(a->message, b->message);
+}
+
+static int same_finding(const struct pgc_finding *a,
+			const struct pgc_finding *b)
+{
+	return !cmp_pos(a->pos, b->pos) && a->rule == b->rule;
 }
 
 static int suppressed(const struct pgc_tu *tu, const struct pgc_finding *f)
@@ -407,7 +416,7 @@ static int deliver(struct pgc_analysis *an, pgc_diag_fn fn, void *ctx)
 		const struct pgc_finding *f = &an->findings[i];
 		struct pgc_diag d;
 
-		if (i && !cmp_finding(f, &an->findings[i - 1]))
+		if (i && same_finding(f, &an->findings[i - 1]))
 			continue;
 		if (suppressed(an->tu, f))
 			continue;
