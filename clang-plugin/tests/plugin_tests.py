@@ -159,6 +159,23 @@ def test_dump_ir():
                  p.stdout + p.stderr, "pgcheck-ir on the dump")
 
 
+def test_macros():
+    """Value macros as calls, constant locals, the spelled lock kind."""
+    src = inp("macros.c")
+    with tempfile.TemporaryDirectory() as d:
+        ir = os.path.join(d, "macros.ir")
+        rc, out = clang(src, ["rt", "dump-ir=" + ir])
+        text = open(ir).read()
+    same(findings(out, src), expected(src, ("rt",)), out, "findings")
+    check(re.search(r"= call pmd_pgtable\(\*pmd\)", text),
+          "pmd_pgtable(*pmd) is not a call event", text)
+    check(re.search(r"call flush_tlb_kernel_range\(addr, addr \+ 4096\)",
+                    text), "the local span is not folded", text)
+    check(re.search(r"call _raw_spin_lock_irqsave\(&rlock\) as "
+                    r"raw_spin_lock_irqsave", text),
+          "the raw lock is not spelled as written", text)
+
+
 def test_suppress():
     """A suppression with a reason is honoured; one without is reported."""
     src = inp("suppress.c")
