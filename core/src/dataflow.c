@@ -137,8 +137,14 @@ struct pgc_solution *pgc_solve(struct pgc_fctx *fx)
 		queued[b] = 0;
 		s->iterations++;
 		pgc_state_copy(s, cur, &s->in[b]);
-		for (e = fx->block_first[b]; e < fx->block_first[b + 1]; e++)
+		for (e = fx->block_first[b]; e < fx->block_first[b + 1]; e++) {
 			pgc_transfer(s, cur, e);
+			if (fx->evs[e].ev->flags & PGC_EVF_NORETURN)
+				break;
+		}
+		/* A call that does not return ends the path. */
+		if (e < fx->block_first[b + 1])
+			continue;
 		if (!bb->nsuccs) {
 			join(s, &s->exit, cur);
 			continue;
@@ -201,6 +207,8 @@ void pgc_replay(const struct pgc_solution *s, pgc_replay_fn fn, void *ctx)
 		for (e = fx->block_first[b]; e < fx->block_first[b + 1]; e++) {
 			fn(s, st, e, ctx);
 			pgc_transfer(s, st, e);
+			if (fx->evs[e].ev->flags & PGC_EVF_NORETURN)
+				break;
 		}
 	}
 	pgc_state_free(st);

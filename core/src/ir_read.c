@@ -406,6 +406,8 @@ static void parse_call(struct reader *r, int64_t text_id)
 			spelled = need_name(r, "a spelled name");
 		else if (accept_word(r, "cleanup"))
 			flags |= PGC_EVF_CLEANUP;
+		else if (accept_word(r, "noreturn"))
+			flags |= PGC_EVF_NORETURN;
 		else
 			break;
 	}

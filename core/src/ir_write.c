@@ -152,6 +152,8 @@ static void put_event(FILE *out, const struct pgc_event *e)
 		}
 		if (e->flags & PGC_EVF_CLEANUP)
 			fputs(" cleanup", out);
+		if (e->flags & PGC_EVF_NORETURN)
+			fputs(" noreturn", out);
 		break;
 	case PGC_EV_ASSIGN:
 		put_value(out, e->lhs);

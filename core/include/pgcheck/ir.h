@@ -77,6 +77,9 @@ enum pgc_event_kind {
 
 /* Event flags. */
 #define PGC_EVF_CLEANUP	0x1u	/* call made by a scoped cleanup at scope exit */
+#define PGC_EVF_NORETURN 0x2u	/* the callee does not return (noreturn,
+				 * BUG()): the path ends here, even if the
+				 * CFG links the block to the exit */
 
 struct pgc_event {
 	enum pgc_event_kind kind;
