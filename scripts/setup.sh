@@ -77,4 +77,20 @@ else
 	# pgcheck-sparse links.
 	make -s -C "$sparse_dir" -j"$(nproc)" CFLAGS='-O2 -g -fPIC' libsparse.a sparse >/dev/null
 fi
+# Microsoft's SARIF validator, for the driver's SARIF test (npm registry).
+npm_dir="$deps/npm"
+if [ -x "$npm_dir/node_modules/.bin/sarif-multitool" ]; then
+	say "sarif-multitool already installed ($npm_dir)"
+elif command -v npm >/dev/null 2>&1; then
+	say "installing @microsoft/sarif-multitool with npm into $npm_dir"
+	mkdir -p "$npm_dir"
+	if npm install --silent --prefix "$npm_dir" @microsoft/sarif-multitool >/dev/null 2>&1; then
+		# npm 11 skips the package's postinstall chmod.
+		chmod u+x "$npm_dir"/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
+	else
+		say "warning: npm install failed; the SARIF validation test will be skipped"
+	fi
+else
+	say "warning: npm not found; the SARIF validation test will be skipped"
+fi
 say "done"
