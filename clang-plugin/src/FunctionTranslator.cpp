@@ -65,7 +65,8 @@ private:
   const pgc_value *macroCall(const Expr *E);
   const Expr *findArg(const Expr *E, SourceLocation First,
                       SourceLocation Last);
-  const pgc_value *offsetValue(const Expr *Base, int64_t K, bool Known);
+  const pgc_value *offsetValue(const Expr *Base, int64_t K, bool Known,
+                              const Expr *Index = nullptr);
   pgc_pos pos(SourceLocation L) { return positionOf(TU, SM, L); }
 
   void element(pgc_block *B, const CFGElement &E);
@@ -140,15 +141,18 @@ bool FunctionTranslator::constantOf(const Expr *E, int64_t &N) {
   return true;
 }
 
-// &base[K] for pointer arithmetic, base + K for integers.
+// &base[K] (or &base[Index]) for pointer arithmetic, base + K for integers.
 const pgc_value *FunctionTranslator::offsetValue(const Expr *Base, int64_t K,
-                                                 bool Known) {
+                                                 bool Known,
+                                                 const Expr *Index) {
   const pgc_value *V = valueOf(Base);
   if (V->kind == PGC_V_UNKNOWN)
     return V;
   if (Base->IgnoreParenImpCasts()->getType()->isPointerType()) {
     if (Known && K == 0)
       return V;
+    if (!Known && Index)
+      return pgc_val_addr(TU, pgc_val_index_value(TU, V, valueOf(Index)));
     return pgc_val_addr(TU, pgc_val_index(TU, V, K, Known));
   }
   if (!Known)
@@ -264,7 +268,7 @@ const pgc_value *FunctionTranslator::valueOf(const Expr *E) {
     const pgc_value *Base = valueOf(AS->getBase());
     if (constantOf(AS->getIdx(), N))
       return pgc_val_index(TU, Base, N, 1);
-    return pgc_val_index(TU, Base, 0, 0);
+    return pgc_val_index_value(TU, Base, valueOf(AS->getIdx()));
   }
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
     auto It = CallIds.find(CE);
@@ -285,7 +289,9 @@ const pgc_value *FunctionTranslator::valueOf(const Expr *E) {
       if (constantOf(L, N))
         return offsetValue(R, N, true);
       if (L->IgnoreParenImpCasts()->getType()->isPointerType())
-        return offsetValue(L, 0, false);
+        return offsetValue(L, 0, false, R);
+      if (R->IgnoreParenImpCasts()->getType()->isPointerType())
+        return offsetValue(R, 0, false, L);
       return pgc_val_unknown(TU);
     case BO_Sub:
       if (L->IgnoreParenImpCasts()->getType()->isPointerType() &&
