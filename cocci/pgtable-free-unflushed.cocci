@@ -372,7 +372,7 @@ fr2@p(Z, <+... T3 ...+>, ...);
 // anywhere before the free: nothing unhooked the table, not even a parent.
 @live exists@
 identifier fn;
-expression T, E, E2, P, Z;
+expression T, E, Z;
 // pgcheck-vocab: table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
 	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
@@ -383,8 +383,6 @@ identifier clr = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
 	pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
 // pgcheck-vocab: clear zero=2
 identifier clrz = {set_pud, set_pmd, set_p4d, set_pgd};
-// pgcheck-vocab: entry-value
-identifier ev = {__pgd, __p4d, __pud, __pmd};
 // pgcheck-vocab: flush+clear-flush
 identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
 	pudp_huge_clear_flush, pmdp_invalidate, flush_tlb_kernel_range,
