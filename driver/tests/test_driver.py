@@ -622,6 +622,8 @@ def test_end_to_end(tmp):
         for x in d["findings"]:
             check(set(x["engines"]) <= set(have), "engine names")
         total += len(got)
+    check(total > 0, "the corpus's expected findings are found by some "
+          "engine")
     print("end to end: %d findings from %s over %d cases"
           % (total, ", ".join(have), len(files)))
 
