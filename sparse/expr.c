@@ -198,6 +198,23 @@ static const struct pgc_value *unknown(struct walker *w)
 	return pgc_val_unknown(w->tu);
 }
 
+/*
+ * The index of p + i as written.  Sparse's evaluation scales a variable
+ * index to bytes (i * sizeof(*p)); the value that names the element is i.
+ */
+static const struct pgc_value *w_scaled_index(struct walker *w,
+					      struct expression *r,
+					      long long scale)
+{
+	struct expression *s = strip_casts(r);
+	long long k;
+
+	if (scale > 1 && s->type == EXPR_BINOP && s->op == '*' &&
+	    w_const(s->right, &k) && k == scale)
+		return w_expr(w, s->left);
+	return w_expr(w, r);
+}
+
 /* The array or pointer an index applies to: &a[0] is a, p stays p. */
 static const struct pgc_value *index_base(struct walker *w,
 					  const struct pgc_value *v)
@@ -212,7 +229,7 @@ static const struct pgc_value *w_deref(struct walker *w, struct expression *e)
 {
 	struct expression *u = e->unop;
 	struct ident *member;
-	const struct pgc_value *base;
+	const struct pgc_value *base, *idx;
 	long long k;
 
 	member = member_add(u, e->ctype);
@@ -233,10 +250,13 @@ static const struct pgc_value *w_deref(struct walker *w, struct expression *e)
 			return pgc_val_index(w->tu, base, u->op == '-' ? -k : k,
 					     1);
 		}
-		w_expr(w, u->right);
+		idx = w_scaled_index(w, u->right,
+				     target_size(u->left->ctype));
 		if (base->kind == PGC_V_UNKNOWN)
 			return base;
-		return pgc_val_index(w->tu, base, 0, 0);
+		if (u->op == '-')
+			return pgc_val_index(w->tu, base, 0, 0);
+		return pgc_val_index_value(w->tu, base, idx);
 	}
 	base = w_expr(w, u);
 	if (base->kind == PGC_V_UNKNOWN)
@@ -248,7 +268,7 @@ static const struct pgc_value *w_add(struct walker *w, struct expression *e)
 {
 	const struct pgc_value *l, *r;
 	struct ident *member;
-	long long scale = 1;
+	long long scale = 1, k;
 
 	member = member_add(e, NULL);
 	if (member) {
@@ -259,9 +279,13 @@ static const struct pgc_value *w_add(struct walker *w, struct expression *e)
 				pgc_val_deref(w->tu, l), show_ident(member)));
 	}
 	l = w_expr(w, e->left);
-	r = w_expr(w, e->right);
 	if (is_pointer(e->ctype))
 		scale = target_size(e->ctype);
+	if (is_pointer(e->ctype) && is_pointer(e->left->ctype) &&
+	    e->op == '+' && !w_const(e->right, &k))
+		r = w_scaled_index(w, e->right, scale);
+	else
+		r = w_expr(w, e->right);
 	/*
 	 * Pointer arithmetic is indexing: p + k is &p[k] (as the clang front
 	 * end writes it), and on the address of an array a, &a[k].
@@ -273,6 +297,14 @@ static const struct pgc_value *w_add(struct walker *w, struct expression *e)
 			return pgc_val_addr(w->tu, pgc_val_index(w->tu,
 				index_base(w, l),
 				(e->op == '-' ? -r->num : r->num) / scale, 1));
+		/*
+		 * p + i keeps i as the index: &vmemmap[pmd_pfn(e)], what
+		 * pmd_page(e) and pfn_to_page() expand to, is the page of
+		 * that pfn.
+		 */
+		if (e->op == '+')
+			return pgc_val_addr(w->tu, pgc_val_index_value(w->tu,
+					    index_base(w, l), r));
 		return pgc_val_addr(w->tu,
 				    pgc_val_index(w->tu, index_base(w, l), 0, 0));
 	}

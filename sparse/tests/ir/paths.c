@@ -18,7 +18,7 @@ void paths(struct walk *w, pmd_t *pmd, unsigned long addr, int i)
 
 	sink(&w->level, 1);		/* ir: call sink(&(*w).level, 1) */
 	sink(w->slots[2], 2);		/* ir: call sink((*w).slots[2], 2) */
-	sink(w->slots[i], 3);		/* ir: call sink((*w).slots[?], 3) */
+	sink(w->slots[i], 3);		/* ir: call sink((*w).slots[i], 3) */
 	sink(&w->saved[1], 4);		/* ir: call sink(&(*w).saved[1], 4) */
 	sink(pmd + 1, 5);		/* ir: call sink(&pmd[1], 5) */
 	sink(&local[1], 6);		/* ir: call sink(&local[1], 6) */
