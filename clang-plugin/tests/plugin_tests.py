@@ -234,6 +234,19 @@ def test_adapter():
     check(rc == 0, "no findings: exit %d, want 0" % rc, out)
     rc, out = run("--rt", inp("rt.c"))
     check(rc == 1, "--rt: exit %d, want 1" % rc, out)
+    # -include, as a kernel compile_commands.json passes it (kconfig.h).
+    with tempfile.TemporaryDirectory() as d:
+        forced = os.path.join(d, "forced.h")
+        src = os.path.join(d, "needs-forced.c")
+        with open(forced, "w") as f:
+            f.write("#define PGTEST_FORCED 1\n")
+        with open(src, "w") as f:
+            f.write("#ifndef PGTEST_FORCED\n#error not forced\n#endif\n"
+                    "void f(void);\nvoid f(void) {}\n")
+        rc, out = run("-include", forced, src)
+        check(rc == 0, "-include: exit %d, want 0" % rc, out)
+        rc, out = run(src)
+        check(rc == 2, "without -include: exit %d, want 2" % rc, out)
     rc, out = run("--config", inp("noalloc.vocab"), inp("noalloc.c"))
     same(findings(out, inp("noalloc.c")),
          expected(inp("noalloc.c"), ("config",)), out, "--config")
