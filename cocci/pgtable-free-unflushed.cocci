@@ -113,6 +113,10 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+// pgcheck-vocab: same-object
+identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
+	virt_to_ptdesc, ptdesc_address};
+type TY;
 @@
 (
 T = <+... tbl(...) ...+>;
@@ -120,6 +124,8 @@ T = <+... tbl(...) ...+>;
 T = <+... tbl(...) ...+>
 )
 ... when != T = E
+    when != T++
+    when != T += E
 (
 clr@pc(...);
 |
@@ -130,10 +136,12 @@ clrz@pc(P, \(0\|ev(0)\));
 ... when != fl(...)
     when != fh(...)
     when != T = E
+    when != T++
+    when != T += E
 (
-fr1@p(<+... T ...+>, ...);
+fr1@p(\(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 |
-fr2@p(Z, <+... T ...+>, ...);
+fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 )
 
 // The same, with the table read from the (saved) entry after the clear.
@@ -168,6 +176,10 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+// pgcheck-vocab: same-object
+identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
+	virt_to_ptdesc, ptdesc_address};
+type TY;
 @@
 (
 clr@pc(...);
@@ -186,10 +198,12 @@ T = <+... tbl(...) ...+>
 ... when != fl(...)
     when != fh(...)
     when != T = E
+    when != T++
+    when != T += E
 (
-fr1@p(<+... T ...+>, ...);
+fr1@p(\(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 |
-fr2@p(Z, <+... T ...+>, ...);
+fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 )
 
 // The table read from the entry inside the free's argument itself, e.g.
@@ -273,6 +287,10 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+// pgcheck-vocab: same-object
+identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
+	virt_to_ptdesc, ptdesc_address};
+type TY;
 @@
 (
 T = <+... tbl(...) ...+>;
@@ -280,6 +298,8 @@ T = <+... tbl(...) ...+>;
 T = <+... tbl(...) ...+>
 )
 ... when != T = E
+    when != T++
+    when != T += E
 (
 T2 = <+... T ...+>;
 |
@@ -297,9 +317,9 @@ clrz@pc(P, \(0\|ev(0)\));
     when != fh(...)
     when != T2 = E
 (
-fr1@p(<+... T2 ...+>, ...);
+fr1@p(\(T2\|(TY)T2\|so(T2)\|(TY)so(T2)\), ...);
 |
-fr2@p(Z, <+... T2 ...+>, ...);
+fr2@p(Z, \(T2\|(TY)T2\|so(T2)\|(TY)so(T2)\), ...);
 )
 
 @cfc2 exists@
@@ -333,6 +353,10 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+// pgcheck-vocab: same-object
+identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
+	virt_to_ptdesc, ptdesc_address};
+type TY;
 @@
 (
 T = <+... tbl(...) ...+>;
@@ -340,6 +364,8 @@ T = <+... tbl(...) ...+>;
 T = <+... tbl(...) ...+>
 )
 ... when != T = E
+    when != T++
+    when != T += E
 (
 T2 = <+... T ...+>;
 |
@@ -363,9 +389,9 @@ clrz@pc(P, \(0\|ev(0)\));
     when != fh(...)
     when != T3 = E
 (
-fr1@p(<+... T3 ...+>, ...);
+fr1@p(\(T3\|(TY)T3\|so(T3)\|(TY)so(T3)\), ...);
 |
-fr2@p(Z, <+... T3 ...+>, ...);
+fr2@p(Z, \(T3\|(TY)T3\|so(T3)\|(TY)so(T3)\), ...);
 )
 
 // Freed while the entry still points to it, with no clear and no flush
@@ -400,6 +426,10 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position p;
+// pgcheck-vocab: same-object
+identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
+	virt_to_ptdesc, ptdesc_address};
+type TY;
 @@
 fn(...) {
 ... when != clr(...)
@@ -416,10 +446,12 @@ T = <+... tbl(...) ...+>
     when != fl(...)
     when != fh(...)
     when != T = E
+    when != T++
+    when != T += E
 (
-fr1@p(<+... T ...+>, ...);
+fr1@p(\(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 |
-fr2@p(Z, <+... T ...+>, ...);
+fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 )
 ... when any
 }
@@ -437,12 +469,16 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 // pgcheck-vocab: free arg=2
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
+// pgcheck-vocab: same-object
+identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
+	virt_to_ptdesc, ptdesc_address};
+type TY;
 @@
 fn(ps, T x, ...) { <+...
 (
-fr1(<+... x ...+>, ...)
+fr1(\(x\|(TY)x\|so(x)\|(TY)so(x)\), ...)
 |
-fr2(Z, <+... x ...+>, ...)
+fr2(Z, \(x\|(TY)x\|so(x)\|(TY)so(x)\), ...)
 )
 ...+> }
 
@@ -473,6 +509,10 @@ identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
 	tlb_flush_mmu, tlb_finish_mmu};
 identifier fh : script:python() { fh in pg_flushers };
 position pc, p;
+// pgcheck-vocab: same-object
+identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
+	virt_to_ptdesc, ptdesc_address};
+type TY;
 @@
 (
 T = <+... tbl(...) ...+>;
@@ -480,6 +520,8 @@ T = <+... tbl(...) ...+>;
 T = <+... tbl(...) ...+>
 )
 ... when != T = E
+    when != T++
+    when != T += E
 (
 clr@pc(...);
 |
@@ -490,7 +532,9 @@ clrz@pc(P, \(0\|ev(0)\));
 ... when != fl(...)
     when != fh(...)
     when != T = E
-fn@p(es, <+... T ...+>, ...);
+    when != T++
+    when != T += E
+fn@p(es, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 
 // Freed while its own entry is still live: the entry is cleared only later.
 @fc exists@
@@ -516,6 +560,10 @@ identifier fr1 = {free_page, free_pages, __free_page, __free_pages,
 identifier fr2 = {pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free,
 	pgd_free, kmem_cache_free};
 position pc, p;
+// pgcheck-vocab: same-object
+identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
+	virt_to_ptdesc, ptdesc_address};
+type TY;
 @@
 (
 T = <+... \(tbl(*P)\|slot(P, ...)\) ...+>;
@@ -523,10 +571,12 @@ T = <+... \(tbl(*P)\|slot(P, ...)\) ...+>;
 T = <+... \(tbl(*P)\|slot(P, ...)\) ...+>
 )
 ... when != T = E
+    when != T++
+    when != T += E
 (
-fr1@p(<+... T ...+>, ...);
+fr1@p(\(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 |
-fr2@p(Z, <+... T ...+>, ...);
+fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 )
 ... when != P = E
 (
