@@ -13,42 +13,20 @@ Usage: compare.py --sparse ADAPTER --clang ADAPTER --cases DIR -I INC ...
 import argparse
 import concurrent.futures
 import os
-import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "..", "tests"))
+from conformance import run_adapter  # noqa: E402
 from expectations import parse_case  # noqa: E402
 
-FINDING = re.compile(
-    r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<col>\d+)(?:-\d+)?: "
-    r"(?!note:)(?:(?:warning|error): )?(?P<msg>.*?)\s*"
-    r"\[pgcheck-(?P<rule>[a-z-]+)\]\s*$")
-
-
 def run(adapter, case, flags, includes):
-    cmd = [adapter]
-    if case.config:
-        cmd += ["--config", case.config]
-    if case.rt:
-        cmd.append("--rt")
-    cmd += flags
-    for inc in includes:
-        cmd += ["-I", inc]
-    cmd.append(case.path)
-    proc = subprocess.run(cmd, capture_output=True, text=True,
-                          errors="replace", timeout=300)
-    if proc.returncode not in (0, 1):
-        tail = (proc.stdout + proc.stderr).strip().splitlines()[-3:]
-        return None, "exit %d: %s" % (proc.returncode, " | ".join(tail))
+    """The (line, rule) findings of one adapter run in the case file."""
+    findings, err = run_adapter(adapter, case, flags, includes)
+    if err:
+        return None, err
     real = os.path.realpath(case.path)
-    got = set()
-    for ln in (proc.stdout + proc.stderr).splitlines():
-        m = FINDING.match(ln)
-        if m and os.path.realpath(m["file"]) == real:
-            got.add((int(m["line"]), m["rule"]))
-    return got, None
+    return {(line, rule) for f, line, rule in findings if f == real}, None
 
 
 def compare(args, path):
