@@ -65,7 +65,7 @@ fn << maycontract.fn;
 @@
 pg_allocators.add(fn)
 
-@allocator0@
+@allocator0 exists@
 identifier fn;
 position p;
 // pgcheck-vocab: alloc+might-alloc+alloc-sleeps
@@ -80,7 +80,8 @@ identifier al = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
 identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_allocators };
 @@
-fn(...) { <+...
+fn(...) {
+... when any
 (
 al@p(...)
 |
@@ -88,14 +89,15 @@ mal@p(...)
 |
 h@p(...)
 )
-...+> }
+... when any
+}
 
 @script:python@
 fn << allocator0.fn;
 @@
 pg_allocators.add(fn)
 
-@allocator1@
+@allocator1 exists@
 identifier fn;
 position p;
 // pgcheck-vocab: alloc+might-alloc+alloc-sleeps
@@ -110,7 +112,8 @@ identifier al = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
 identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_allocators };
 @@
-fn(...) { <+...
+fn(...) {
+... when any
 (
 al@p(...)
 |
@@ -118,14 +121,15 @@ mal@p(...)
 |
 h@p(...)
 )
-...+> }
+... when any
+}
 
 @script:python@
 fn << allocator1.fn;
 @@
 pg_allocators.add(fn)
 
-@allocator2@
+@allocator2 exists@
 identifier fn;
 position p;
 // pgcheck-vocab: alloc+might-alloc+alloc-sleeps
@@ -140,7 +144,8 @@ identifier al = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
 identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_allocators };
 @@
-fn(...) { <+...
+fn(...) {
+... when any
 (
 al@p(...)
 |
@@ -148,7 +153,8 @@ mal@p(...)
 |
 h@p(...)
 )
-...+> }
+... when any
+}
 
 @script:python@
 fn << allocator2.fn;

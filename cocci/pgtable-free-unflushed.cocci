@@ -62,7 +62,7 @@ p << pgfn.p;
 @@
 pg_new_file(p[0].file)
 
-@flusher@
+@flusher exists@
 identifier fn;
 // pgcheck-vocab: flush+clear-flush
 identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
@@ -73,7 +73,11 @@ identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
 	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
 	tlb_flush_mmu, tlb_finish_mmu};
 @@
-fn(...) { <+... fl(...) ...+> }
+fn(...) {
+... when any
+fl(...)
+... when any
+}
 
 @script:python@
 fn << flusher.fn;
@@ -457,7 +461,7 @@ fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 }
 
 // Functions of this file that free their parameter number n+1.
-@freer@
+@freer exists@
 identifier fn, x;
 parameter list[n] ps;
 type T;
@@ -474,13 +478,15 @@ identifier so = {page_address, virt_to_page, page_ptdesc, ptdesc_page,
 	virt_to_ptdesc, ptdesc_address};
 type TY;
 @@
-fn(ps, T x, ...) { <+...
+fn(ps, T x, ...) {
+... when any
 (
 fr1(\(x\|(TY)x\|so(x)\|(TY)so(x)\), ...)
 |
 fr2(Z, \(x\|(TY)x\|so(x)\|(TY)so(x)\), ...)
 )
-...+> }
+... when any
+}
 
 // A table handed to such a function after a clear, before a flush.
 @cfh exists@

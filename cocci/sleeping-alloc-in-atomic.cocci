@@ -98,7 +98,7 @@ pg_new_file(p[0].file)
 // allocate_file_region_entries()), often under a condition SmPL cannot
 // correlate with the caller's.  A function annotated __pgcheck_may_alloc
 // may allocate by contract.
-@unlocker@
+@unlocker exists@
 identifier fn;
 // pgcheck-vocab: atomic-leave
 identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
@@ -111,14 +111,18 @@ identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
 	rcu_read_unlock_bh, rcu_read_unlock_sched, bit_spin_unlock,
 	__bit_spin_unlock, kunmap_atomic, arch_leave_lazy_mmu_mode};
 @@
-fn(...) { <+... leave(...) ...+> }
+fn(...) {
+... when any
+leave(...)
+... when any
+}
 
 @script:python@
 fn << unlocker.fn;
 @@
 pg_unlockers.add(fn)
 
-@locker@
+@locker exists@
 identifier fn;
 // pgcheck-vocab: atomic-enter
 identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
@@ -131,7 +135,11 @@ identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
 	rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock, kmap_atomic,
 	arch_enter_lazy_mmu_mode};
 @@
-fn(...) { <+... enter(...) ...+> }
+fn(...) {
+... when any
+enter(...)
+... when any
+}
 
 @script:python@
 fn << locker.fn;
@@ -920,7 +928,7 @@ a2@p(E1, G, ...)
 a3@p(E1, E2, G, ...)
 )
 
-@gfphelper@
+@gfphelper exists@
 identifier fn, g;
 parameter list[n] ps;
 type T;
@@ -934,7 +942,8 @@ identifier a2 = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
 // pgcheck-vocab: alloc gfp=3
 identifier a3 = {kcalloc, kmalloc_array, krealloc, kmemdup, devm_kzalloc};
 @@
-fn(ps, T g, ...) { <+...
+fn(ps, T g, ...) {
+... when any
 (
 a1(g, ...)
 |
@@ -942,7 +951,8 @@ a2(E1, g, ...)
 |
 a3(E1, E2, g, ...)
 )
-...+> }
+... when any
+}
 
 // A call passing a sleeping mask to such a function.
 @locked_gfphelper exists@
