@@ -17,6 +17,7 @@ KEYS = {
     "entry-value": {"arg"},
     "clear-flush": {"level", "entry"},
     "table": {"level", "entry", "entry-value", "yields"},
+    "leaf-test": {"level", "entry", "entry-value"},
     "same-object": {"arg"},
     "free": {"arg"},
     "free-deferred": {"arg"},

@@ -13,6 +13,11 @@
  *           the entry is live or cleared-but-unflushed on SOME path).
  *   level, the clear event and a pending "flushed too short" event, for
  *           the rules.
+ *   leaf    the entry maps a page (a huge page), not a table: it is on the
+ *           true edge of a leaf test (pmd_large(*pmd), pud_leaf(*pud)) on
+ *           every path.  What pmd_page() & co. return for it is the mapped
+ *           page, and freeing that is not freeing a table (no cached walk
+ *           goes through a leaf entry).  Join: and.
  * And one must-bit: a flush happened on every path since entry.
  *
  * Transitive reachability (BRIEF §2): a table below an entry that lives in
@@ -40,6 +45,7 @@ struct pgt {
 	uint8_t *est;
 	int8_t *level;
 	int32_t *clear_ev, *short_flush;
+	uint8_t *leaf;
 };
 
 static size_t al16(size_t n)
@@ -64,6 +70,8 @@ static struct pgt view(const struct pgc_fctx *fx, const struct pgc_state *st)
 	v.clear_ev = (int32_t *)p;
 	p += al16(n * 4);
 	v.short_flush = (int32_t *)p;
+	p += al16(n * 4);
+	v.leaf = p;
 	return v;
 }
 
@@ -76,7 +84,7 @@ static size_t pgt_size(const struct pgc_fctx *fx)
 {
 	size_t n = fx->nslots;
 
-	return 16 + al16(n * sizeof(struct origin)) + 2 * al16(n) +
+	return 16 + al16(n * sizeof(struct origin)) + 3 * al16(n) +
 	       2 * al16(n * 4);
 }
 
@@ -141,6 +149,10 @@ static int pgt_join(const struct pgc_fctx *fx, struct pgc_state *dst,
 		if (d.clear_ev[i] < 0)
 			d.clear_ev[i] = s.clear_ev[i];
 		changed |= join_ev(&d.short_flush[i], s.short_flush[i]);
+		if (d.leaf[i] && !s.leaf[i]) {
+			d.leaf[i] = 0;
+			changed = 1;
+		}
 	}
 	return changed;
 }
@@ -415,6 +427,7 @@ static void clear_entry(struct pgt *v, int entry, int level, unsigned int e,
 	v->level[entry] = (int8_t)level;
 	v->clear_ev[entry] = (int32_t)e;
 	v->short_flush[entry] = -1;
+	v->leaf[entry] = 0;
 }
 
 /* pmdp_huge_get_and_clear() and friends return the entry's old value. */
@@ -424,6 +437,17 @@ static void set_old_value(struct pgt *v, const struct pgc_evinfo *ei, int entry)
 		return;
 	v->origin[ei->result].kind = O_EVAL;
 	v->origin[ei->result].x = entry;
+}
+
+/* The entry a table or leaf-test call names (entry= or entry-value=). */
+static int vocab_entry(const struct pgc_fctx *fx, const struct pgt *v,
+		       const struct pgc_evinfo *ei, const struct pgc_ventry *ve)
+{
+	if (ve->entry)
+		return arg_entry_ptr(fx, v, ei, ve->entry);
+	if (arg(ei->ev, ve->entry_value))
+		return entry_val(fx, v, arg(ei->ev, ve->entry_value));
+	return -1;
 }
 
 static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
@@ -441,9 +465,10 @@ static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
 			break;
 		set_old_value(&v, ei, entry);
 		if (ve->zero && arg(ei->ev, ve->zero) &&
-		    !pgc_is_zero_value(fx, arg(ei->ev, ve->zero)))
+		    !pgc_is_zero_value(fx, arg(ei->ev, ve->zero))) {
 			v.est[entry] = E_LIVE;	/* set_pmd(p, e): populated */
-		else
+			v.leaf[entry] = 0;
+		} else
 			clear_entry(&v, entry, ve->level, e, E_CLEARED);
 		break;
 	case PGC_CAT_CLEAR_FLUSH:
@@ -452,10 +477,9 @@ static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
 		clear_entry(&v, entry, ve->level, e, E_FLUSHED);
 		break;
 	case PGC_CAT_TABLE:
-		entry = ve->entry ? arg_entry_ptr(fx, &v, ei, ve->entry) :
-			arg(ei->ev, ve->entry_value) ?
-			entry_val(fx, &v, arg(ei->ev, ve->entry_value)) : -1;
-		if (entry >= 0 && ei->result >= 0) {
+		entry = vocab_entry(fx, &v, ei, ve);
+		/* A leaf entry's "table" is the page it maps. */
+		if (entry >= 0 && ei->result >= 0 && !v.leaf[entry]) {
 			v.origin[ei->result].kind = ve->yields_slot ? O_SLOT :
 							O_TABLE;
 			v.origin[ei->result].x = entry;
@@ -506,6 +530,7 @@ static void repoint(const struct pgc_fctx *fx, struct pgt *v, int p)
 		v->level[*in] = -1;
 		v->clear_ev[*in] = -1;
 		v->short_flush[*in] = -1;
+		v->leaf[*in] = 0;
 	}
 }
 
@@ -568,6 +593,37 @@ static void pgt_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 	}
 }
 
+/*
+ * The true edge of a branch on a leaf test (pmd_large(*pmd), pud_leaf(*pud)):
+ * the entry maps a page.  `if (!pmd_leaf(*pmd))` arrives with its edges
+ * swapped, so succs[0] is always the leaf side.  Only a test whose call is
+ * in the branching block itself: a call result slot may be a temporary.
+ */
+static void pgt_edge(const struct pgc_fctx *fx, struct pgc_state *st,
+		     const struct pgc_block *b, unsigned int succ)
+{
+	struct pgt v = view(fx, st);
+	unsigned int e;
+	int entry;
+
+	if (succ != 0 || !b->cond || b->cond->kind != PGC_V_CALL)
+		return;
+	for (e = fx->block_first[b->id]; e < fx->block_first[b->id + 1]; e++) {
+		const struct pgc_evinfo *ei = &fx->evs[e];
+		const struct pgc_ventry *ve = ei->ci.ve;
+
+		if (ei->ev->kind != PGC_EV_CALL ||
+		    ei->ev->id != (unsigned int)b->cond->num)
+			continue;
+		if (!ve || ve->cat != PGC_CAT_LEAF_TEST)
+			return;
+		entry = vocab_entry(fx, &v, ei, ve);
+		if (entry >= 0)
+			v.leaf[entry] = 1;
+		return;
+	}
+}
+
 /* Summary queries on the exit state. */
 int pgc_pgt_exit_flushed(const struct pgc_fctx *fx, const struct pgc_state *st)
 {
@@ -595,4 +651,5 @@ const struct pgc_family pgc_family_pgtable = {
 	.init_entry = pgt_init,
 	.join = pgt_join,
 	.transfer = pgt_transfer,
+	.edge = pgt_edge,
 };

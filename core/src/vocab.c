@@ -46,6 +46,8 @@ static const struct {
 	[PGC_CAT_TABLE] = { "table", B(K_LEVEL) | B(K_ENTRY) |
 			    B(K_ENTRY_VALUE) | B(K_YIELDS) | B(K_EXPANDS),
 			    B(K_LEVEL) | B(K_YIELDS), 0 },
+	[PGC_CAT_LEAF_TEST] = { "leaf-test", B(K_LEVEL) | B(K_ENTRY) |
+				B(K_ENTRY_VALUE) | B(K_EXPANDS), B(K_LEVEL), 0 },
 	[PGC_CAT_SAME_OBJECT] = { "same-object", B(K_ARG) | B(K_EXPANDS),
 				  B(K_ARG), 0 },
 	[PGC_CAT_FREE] = { "free", B(K_ARG) | B(K_EXPANDS), B(K_ARG), 0 },
@@ -179,6 +181,9 @@ static int check_entry(struct parse *p, struct pgc_ventry *e)
 {
 	if (e->cat == PGC_CAT_TABLE && !e->entry == !e->entry_value)
 		return perr(p, "table %s: needs exactly one of entry= and entry-value=%s",
+			    e->name, "");
+	if (e->cat == PGC_CAT_LEAF_TEST && !e->entry == !e->entry_value)
+		return perr(p, "leaf-test %s: needs exactly one of entry= and entry-value=%s",
 			    e->name, "");
 	if (e->cat == PGC_CAT_FLUSH &&
 	    !e->scope_all && !e->addr && !e->walk && !(e->start && e->end))
