@@ -1,0 +1,174 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# Scan a Linux 6.1 tree with pgcheck's engines and write a findings report.
+#
+# usage: tools/kernel-scan.sh [-b BUILD] [-o REPORT] [-e ENGINES] [-j N]
+#                             WORKDIR [DIR...]
+#
+#   WORKDIR  where linux-source-6.1/ is (or is unpacked to, from
+#            /usr/src/linux-source-6.1.tar.xz, Debian's linux-source-6.1)
+#   DIR...   kernel directories to scan; default: mm/ arch/x86/mm/ kernel/
+#            lib/ drivers/iommu/
+#   -b       pgcheck build directory (default: build next to this script)
+#   -o       report file (default: WORKDIR/pgcheck-findings.txt)
+#   -e       engines, comma separated: clang, sparse, cocci (default: all)
+#   -j       parallel jobs (default 2; the machine has 2 cores)
+#
+# Steps, each printing how long it took:
+#   1. unpack (skipped if WORKDIR/linux-source-6.1/Makefile exists);
+#   2. configure x86_64 defconfig plus the page-table teardown code that
+#      defconfig compiles out (skipped if .config exists);
+#   3. build the objects of DIR... with clang-16 (LLVM=-16) and write
+#      compile_commands.json (make is incremental: a built tree is quick);
+#   4. clang engine:  pgcheck-clang -p . FILE...   (every .c of DIR... in the
+#                     database, one process, header functions deduplicated)
+#      sparse engine: make LLVM=-16 C=2 CHECK=pgcheck-sparse DIR...
+#      cocci engine:  pgcheck --engine=cocci DIR... (the source as written,
+#                     every .c file whatever the configuration)
+#   5. the report: every finding line, sorted and de-duplicated per engine,
+#      with counts per engine and rule.
+#
+# Exit status: 0 scan done (findings or not), 2 usage or tool error.
+set -eu
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=$here/build
+report=
+engines=clang,sparse,cocci
+jobs=2
+
+die() {
+	echo "kernel-scan: $*" >&2
+	exit 2
+}
+
+while getopts b:o:e:j: opt; do
+	case $opt in
+	b) build=$(cd "$OPTARG" && pwd) || die "no build directory $OPTARG" ;;
+	o) report=$OPTARG ;;
+	e) engines=$OPTARG ;;
+	j) jobs=$OPTARG ;;
+	*) die "usage: $0 [-b BUILD] [-o REPORT] [-e ENGINES] [-j N] WORKDIR [DIR...]" ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ $# -ge 1 ] || die "usage: $0 [-b BUILD] [-o REPORT] [-e ENGINES] [-j N] WORKDIR [DIR...]"
+work=$1
+shift
+[ $# -gt 0 ] || set -- mm/ arch/x86/mm/ kernel/ lib/ drivers/iommu/
+mkdir -p "$work" || die "cannot create $work"
+work=$(cd "$work" && pwd)
+tree=$work/linux-source-6.1
+report=${report:-$work/pgcheck-findings.txt}
+case $report in /*) ;; *) report=$(pwd)/$report ;; esac
+out=$work/pgcheck-scan
+mkdir -p "$out"
+
+has() {
+	case ",$engines," in *,"$1",*) return 0 ;; esac
+	return 1
+}
+
+for e in $(echo "$engines" | tr , ' '); do
+	case $e in clang|sparse|cocci) ;; *) die "unknown engine $e" ;; esac
+done
+clang_tool=$build/clang-plugin/pgcheck-clang
+sparse_tool=$build/sparse/pgcheck-sparse
+driver=$build/driver/pgcheck
+! has clang || [ -x "$clang_tool" ] || die "missing $clang_tool (build pgcheck)"
+! has sparse || [ -x "$sparse_tool" ] || die "missing $sparse_tool (build pgcheck)"
+! has cocci || [ -x "$driver" ] || die "missing $driver (build pgcheck)"
+
+# step NAME COMMAND...: run it, log its output, record the time it took.
+timing=$out/timing.txt
+: >"$timing"
+step() {
+	name=$1
+	shift
+	t0=$(date +%s)
+	echo "kernel-scan: $name ..." >&2
+	rc=0
+	"$@" >"$out/$name.log" 2>&1 || rc=$?
+	t1=$(date +%s)
+	echo "$name: $((t1 - t0)) s (exit $rc)" | tee -a "$timing" >&2
+	return 0
+}
+
+# 1. Unpack.
+if [ ! -f "$tree/Makefile" ]; then
+	tarball=/usr/src/linux-source-6.1.tar.xz
+	[ -f "$tarball" ] || die "$tarball missing (apt-get install linux-source-6.1)"
+	step unpack tar -C "$work" -xf "$tarball"
+	[ -f "$tree/Makefile" ] || die "unpacking $tarball failed (see $out/unpack.log)"
+fi
+cd "$tree"
+
+# 2. Configure: defconfig compiles out most page-table teardown code
+#    (BRIEF §6); WERROR off so one new warning does not stop the scan.
+configure() {
+	make LLVM=-16 defconfig
+	scripts/config -e MEMORY_HOTPLUG -e MEMORY_HOTREMOVE \
+		-e TRANSPARENT_HUGEPAGE -e HUGETLBFS -e SPARSEMEM_VMEMMAP \
+		-e KASAN -e KASAN_GENERIC -e AMD_MEM_ENCRYPT -e X86_5LEVEL \
+		-e AMD_IOMMU -e INTEL_IOMMU -d WERROR
+	make LLVM=-16 olddefconfig
+}
+if [ ! -f .config ]; then
+	step configure configure
+	[ -f .config ] || die "configuring failed (see $out/configure.log)"
+fi
+
+# 3. Objects and the compilation database.
+step build make LLVM=-16 -j"$jobs" "$@"
+step compdb python3 scripts/clang-tools/gen_compile_commands.py -d .
+
+# The .c files of DIR... that the configuration builds (database entries).
+python3 - "$@" >"$out/files.txt" <<'PY'
+import json, os, sys
+dirs = [d.rstrip("/") + "/" for d in sys.argv[1:]]
+seen = set()
+for e in json.load(open("compile_commands.json")):
+    f = os.path.relpath(os.path.join(e["directory"], e["file"]))
+    if f.endswith(".c") and any(f.startswith(d) for d in dirs) and f not in seen:
+        seen.add(f)
+        print(f)
+PY
+echo "kernel-scan: $(wc -l <"$out/files.txt") compiled .c files in $*" >&2
+
+# 4. Engines.
+if has clang; then
+	# shellcheck disable=SC2046
+	step clang "$clang_tool" -p . $(cat "$out/files.txt")
+fi
+if has sparse; then
+	# C=2: check every file of DIR..., built or not.
+	step sparse make LLVM=-16 -j"$jobs" C=2 CHECK="$sparse_tool" "$@"
+fi
+if has cocci; then
+	step cocci "$driver" --engine=cocci -j "$jobs" "$@"
+fi
+
+# 5. Report.
+{
+	echo "# pgcheck findings, Linux 6.1 x86_64 ($tree)"
+	echo "# directories: $*"
+	echo "# compiled .c files: $(wc -l <"$out/files.txt")"
+	echo "# timings:"
+	sed 's/^/#   /' "$timing"
+	for e in clang sparse cocci; do
+		has "$e" || continue
+		grep -h '\[pgcheck-' "$out/$e.log" | grep -v ': note:' |
+			sed "s|^$tree/||" | sort -u >"$out/$e.findings" || true
+		echo
+		echo "## $e: $(wc -l <"$out/$e.findings") findings"
+		sed 's/.*\[pgcheck-\(.*\)\]$/\1/' "$out/$e.findings" |
+			sort | uniq -c | sed 's/^/#  /'
+		cat "$out/$e.findings"
+		if grep -Eq 'Segmentation|Aborted|internal error|assert' \
+			"$out/$e.log"; then
+			echo "# $e: crash or internal error, see $out/$e.log"
+		fi
+	done
+} >"$report"
+echo "kernel-scan: report in $report" >&2
