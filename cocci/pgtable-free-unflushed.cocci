@@ -585,6 +585,8 @@ fr1@p(\(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 )
 ... when != P = E
+    when != P++
+    when != P += E
 (
 clr@pc(P, ...);
 |
@@ -621,6 +623,8 @@ fr1@p(<+... tbl(*P) ...+>, ...);
 fr2@p(Z, <+... tbl(*P) ...+>, ...);
 )
 ... when != P = E
+    when != P++
+    when != P += E
 (
 clr@pc(P, ...);
 |
