@@ -91,7 +91,11 @@ def main():
             if before is None:
                 return False, "report mode failed before patching", None
             fixed_rules = set()
+            # Only scripts with findings have something to patch.
             for sp in scripts:
+                if ("pgcheck-" + os.path.basename(sp)[:-6]
+                        not in {f[0] for f in before}):
+                    continue
                 res = run([args.spatch, "-D", "patch", "--very-quiet",
                            "--macro-file", MACROS, "--no-includes",
                            "--include-headers", "--sp-file", sp, case],
