@@ -24,8 +24,12 @@
 #   4. clang engine:  pgcheck-clang -p . FILE...   (every .c of DIR... in the
 #                     database, one process, header functions deduplicated)
 #      sparse engine: make LLVM=-16 C=2 CHECK=pgcheck-sparse DIR...
-#      cocci engine:  pgcheck --engine=cocci DIR... (the source as written,
-#                     every .c file whatever the configuration)
+#      cocci engine:  make coccicheck COCCI=cocci/RULE.cocci MODE=report M=DIR
+#                     for each rule script and DIR (the source as written,
+#                     every .c file whatever the configuration; the kernel's
+#                     own coccicheck, which passes spatch the kernel's
+#                     include paths and macro file - the driver's per-file
+#                     adapter without them cannot parse much of mm/)
 #   5. the report: every finding line, sorted and de-duplicated per engine,
 #      with counts per engine and rule.
 #
@@ -56,6 +60,9 @@ shift $((OPTIND - 1))
 [ $# -ge 1 ] || die "usage: $0 [-b BUILD] [-o REPORT] [-e ENGINES] [-j N] WORKDIR [DIR...]"
 work=$1
 shift
+for e in $(echo "$engines" | tr , ' '); do
+	case $e in clang|sparse|cocci) ;; *) die "unknown engine $e" ;; esac
+done
 [ $# -gt 0 ] || set -- mm/ arch/x86/mm/ kernel/ lib/ drivers/iommu/
 mkdir -p "$work" || die "cannot create $work"
 work=$(cd "$work" && pwd)
@@ -70,15 +77,12 @@ has() {
 	return 1
 }
 
-for e in $(echo "$engines" | tr , ' '); do
-	case $e in clang|sparse|cocci) ;; *) die "unknown engine $e" ;; esac
-done
 clang_tool=$build/clang-plugin/pgcheck-clang
 sparse_tool=$build/sparse/pgcheck-sparse
-driver=$build/driver/pgcheck
 ! has clang || [ -x "$clang_tool" ] || die "missing $clang_tool (build pgcheck)"
 ! has sparse || [ -x "$sparse_tool" ] || die "missing $sparse_tool (build pgcheck)"
-! has cocci || [ -x "$driver" ] || die "missing $driver (build pgcheck)"
+! has cocci || command -v spatch >/dev/null ||
+	die "spatch not found (apt-get install coccinelle)"
 
 # step NAME COMMAND...: run it, log its output, record the time it took.
 timing=$out/timing.txt
@@ -145,8 +149,17 @@ if has sparse; then
 	# C=2: check every file of DIR..., built or not.
 	step sparse make LLVM=-16 -j"$jobs" C=2 CHECK="$sparse_tool" "$@"
 fi
+cocci_all() {
+	for d in "$@"; do
+		for r in pgtable-free-unflushed flush-range-short \
+			sleeping-alloc-in-atomic alloc-in-noalloc; do
+			make coccicheck COCCI="$here/cocci/$r.cocci" \
+				MODE=report M="$d" J="$jobs" || return 1
+		done
+	done
+}
 if has cocci; then
-	step cocci "$driver" --engine=cocci -j "$jobs" "$@"
+	step cocci cocci_all "$@"
 fi
 
 # 5. Report.
