@@ -30,58 +30,18 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_VOCAB = os.path.join(HERE, os.pardir, "vocab", "kernel.vocab")
+VOCAB_DIR = os.path.join(HERE, os.pardir, "vocab")
+DEFAULT_VOCAB = os.path.join(VOCAB_DIR, "kernel.vocab")
+sys.path.insert(0, VOCAB_DIR)
+from pgcheck_vocab import (VocabError, load_vocab, parse_marker,  # noqa: E402
+                           select)
 
-MARKER = re.compile(r"^\s*//\s*pgcheck-vocab:\s*(\S+)((?:\s+\S+=\S*)*)\s*$")
+MARKER = re.compile(r"^\s*//\s*pgcheck-vocab:\s*(?P<spec>.*?)\s*$")
 LIST_HEAD = re.compile(r"^(\s*identifier\s+\w+\s*=\s*)\{")
 
 
 class InputError(Exception):
     pass
-
-
-def read_vocab(path):
-    """Return [(category, name, {key: value})] in file order."""
-    entries = []
-    try:
-        with open(path, encoding="utf-8") as f:
-            lines = f.readlines()
-    except OSError as e:
-        raise InputError("cannot read vocabulary %s: %s" % (path, e.strerror))
-    for num, line in enumerate(lines, 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        words = line.split()
-        if len(words) < 2:
-            raise InputError("%s:%d: expected 'CATEGORY NAME [key=value ...]'"
-                             % (path, num))
-        keys = {}
-        for word in words[2:]:
-            if "=" not in word:
-                raise InputError("%s:%d: '%s' is not key=value"
-                                 % (path, num, word))
-            k, v = word.split("=", 1)
-            keys[k] = v
-        if not re.match(r"^[A-Za-z_]\w*$", words[1]):
-            raise InputError("%s:%d: '%s' is not an identifier"
-                             % (path, num, words[1]))
-        entries.append((words[0], words[1], keys))
-    return entries
-
-
-def names_for(entries, categories, want):
-    """Names of `categories` whose keys include all of `want`, no expands=."""
-    names = []
-    for cat, name, keys in entries:
-        if cat not in categories or "expands" in keys:
-            continue
-        # key= (empty) selects entries that do not have the key at all.
-        if any(keys.get(k, "") != v for k, v in want.items()):
-            continue
-        if name not in names:
-            names.append(name)
-    return names
 
 
 def format_list(head, names, where):
@@ -103,7 +63,7 @@ def format_list(head, names, where):
     return "\n".join(out) + "\n"
 
 
-def regenerate(text, entries, where):
+def regenerate(text, vocab, where):
     lines = text.splitlines(keepends=True)
     out, i = [], 0
     while i < len(lines):
@@ -112,8 +72,10 @@ def regenerate(text, entries, where):
         i += 1
         if not m:
             continue
-        cats = set(m.group(1).split("+"))
-        want = dict(kv.split("=", 1) for kv in m.group(2).split())
+        try:
+            names = select(vocab, *parse_marker(m["spec"]))
+        except VocabError as e:
+            raise InputError("%s:%d: %s" % (where, i, e))
         if i >= len(lines) or not LIST_HEAD.match(lines[i]):
             raise InputError("%s:%d: marker not followed by "
                              "'identifier x = {...};'" % (where, i))
@@ -125,7 +87,7 @@ def regenerate(text, entries, where):
                 raise InputError("%s:%d: list never closed with '};'"
                                  % (where, start + 1))
         i += 1
-        out.append(format_list(head, names_for(entries, cats, want), where))
+        out.append(format_list(head, names, where))
     return "".join(out)
 
 
@@ -145,9 +107,9 @@ def main():
         os.path.join(HERE, f) for f in os.listdir(HERE)
         if f.endswith(".cocci"))
     try:
-        entries = read_vocab(args.vocab)
+        vocab = load_vocab(args.vocab)
         for cfg in args.config:
-            entries += read_vocab(cfg)
+            load_vocab(cfg, vocab)
         drift = False
         for path in files:
             try:
@@ -155,7 +117,7 @@ def main():
                     old = f.read()
             except OSError as e:
                 raise InputError("cannot read %s: %s" % (path, e.strerror))
-            new = regenerate(old, entries, path)
+            new = regenerate(old, vocab, path)
             if args.out:
                 os.makedirs(args.out, exist_ok=True)
                 dest = os.path.join(args.out, os.path.basename(path))
@@ -170,7 +132,7 @@ def main():
             elif new != old:
                 with open(path, "w", encoding="utf-8") as f:
                     f.write(new)
-    except InputError as e:
+    except (InputError, VocabError) as e:
         print("gen-vocab: error: %s" % e, file=sys.stderr)
         return 2
     if drift:

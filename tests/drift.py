@@ -3,7 +3,8 @@
 
 vocab/kernel.vocab is the one table of kernel API names.  This test fails when
   1. the table itself is malformed (unknown category or key, a duplicate
-     name, an expands= that names no API in the table);
+     name, an expands= that names no API in the table; the reader is
+     vocab/pgcheck_vocab.py, shared with cocci/gen-vocab.py);
   2. a Coccinelle identifier list differs from the table: every list of API
      names in cocci/**/*.cocci is preceded by
          // pgcheck-vocab: CATEGORY[+CATEGORY...] [key=value ...]
@@ -20,35 +21,17 @@ import os
 import re
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from vocab import load_vocab, VocabError  # noqa: E402
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(REPO, "vocab"))
+from pgcheck_vocab import (VocabError, duplicates, load_vocab,  # noqa: E402
+                           parse_marker, select)
 
-TOP = os.environ.get("PGCHECK_DRIFT_ROOT") or \
-    os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TOP = os.environ.get("PGCHECK_DRIFT_ROOT") or REPO
 MARKER = re.compile(r"^\s*//\s*pgcheck-vocab:\s*(?P<spec>.*?)\s*$")
 ID_LIST = re.compile(r"\{(?P<body>[^{}]*)\}", re.S)
 STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 CODE_DIRS = ("core", "clang-plugin", "sparse", "driver")
 CODE_EXT = (".c", ".h", ".cpp", ".cc", ".hpp")
-
-
-def select(vocab, spec):
-    words = spec.split()
-    if not words:
-        raise VocabError("empty pgcheck-vocab marker")
-    cats = words[0].split("+")
-    want = dict(w.split("=", 1) for w in words[1:])
-    names = set()
-    for cat in cats:
-        if cat not in vocab.categories:
-            raise VocabError("marker names unknown category %r" % cat)
-        for e in vocab.by_category(cat):
-            if "expands" in e.keys:
-                continue
-            # key= (empty) selects the entries that do not have the key.
-            if all(e.keys.get(k) == (v or None) for k, v in want.items()):
-                names.add(e.name)
-    return names
 
 
 def cocci_files():
@@ -81,7 +64,7 @@ def check_cocci(vocab, errors):
             marked.add(lst.start())
             got = {w.strip() for w in lst["body"].split(",") if w.strip()}
             try:
-                want = select(vocab, m["spec"])
+                want = set(select(vocab, *parse_marker(m["spec"])))
             except VocabError as e:
                 errors.append("%s:%d: %s" % (rel, i + 1, e))
                 continue
@@ -142,6 +125,7 @@ def main():
     except (OSError, VocabError) as e:
         print("drift: %s" % e, file=sys.stderr)
         return 1
+    errors += duplicates(vocab)
     lists = check_cocci(vocab, errors)
     files = check_code(vocab, errors)
     for e in errors:

@@ -79,6 +79,12 @@ class Drift(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertIn('API name "free_page" hard-coded', out)
 
+    def test_duplicate_name_in_table_fails(self):
+        self.write("vocab/kernel.vocab", VOCAB + "free free_page arg=1\n")
+        rc, out = self.drift()
+        self.assertEqual(rc, 1)
+        self.assertIn("free_page already defined at", out)
+
     def test_bad_table_fails(self):
         self.write("vocab/kernel.vocab", VOCAB + "free pte_free arg=x\n")
         rc, out = self.drift()
