@@ -15,7 +15,7 @@ cmake --build "$build" -j"$(nproc)" >/dev/null
 
 driver=$build/driver/pgcheck
 if [ ! -x "$driver" ]; then
-	echo "demo: the driver was not built (see cmake's output in $build)" >&2
+	echo "demo: the driver was not built; cmake -S $top -B $build says why" >&2
 	exit 2
 fi
 echo "demo: $driver -I tests/include -I include examples/"
