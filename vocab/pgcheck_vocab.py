@@ -73,6 +73,13 @@ class Vocab:
         return set(LEVELS) | set(KINDS)
 
 
+def valid_kinds(value):
+    """kind=K or kind=K+K2 (two different kinds)."""
+    parts = value.split("+")
+    return (len(parts) <= 2 and len(set(parts)) == len(parts) and
+            all(p in KINDS for p in parts))
+
+
 IDENT = re.compile(r"^[A-Za-z_]\w*$")
 
 
@@ -109,7 +116,7 @@ def load_vocab(path, vocab=None):
                 raise VocabError("%s: %s=%s is not an argument position" % (where, k, v))
             if k == "level" and v not in LEVELS:
                 raise VocabError("%s: unknown level %r" % (where, v))
-            if k == "kind" and v not in KINDS:
+            if k == "kind" and not valid_kinds(v):
                 raise VocabError("%s: unknown kind %r" % (where, v))
             keys[k] = v
         vocab.entries.append(Entry(cat, name, keys, where))
@@ -147,6 +154,13 @@ def parse_marker(spec):
     return words[0].split("+"), want
 
 
+def marker_value(entry, key):
+    """An entry's value of KEY as markers match it: of kind=K+K2 the lock's
+    own kind K (the Coccinelle lists pair a lock's enter with its leave)."""
+    v = entry.keys.get(key)
+    return v.split("+")[0] if key == "kind" and v else v
+
+
 def select(vocab, cats, want):
     """Names of CATS as source spells them (no expands=), in table order,
     whose keys match WANT; `key=` (empty) selects entries without the key."""
@@ -157,7 +171,7 @@ def select(vocab, cats, want):
     for e in vocab.entries:
         if e.category not in cats or "expands" in e.keys:
             continue
-        if all(e.keys.get(k) == (v or None) for k, v in want.items()):
+        if all(marker_value(e, k) == (v or None) for k, v in want.items()):
             if e.name not in names:
                 names.append(e.name)
     return names

@@ -168,6 +168,43 @@ static int ends_with(const char *s, const char *suffix)
 	return n >= m && !strcmp(s + n - m, suffix);
 }
 
+/*
+ * The kinds a table entry enters or leaves: one, or two for kind=K+K2.
+ * Under PREEMPT_RT spinlock_t and rwlock_t sleep and their _irqsave and
+ * _irq forms leave interrupts enabled, so their second kind does not apply.
+ */
+static int kinds_of(const struct pgc_fctx *fx, const struct pgc_ventry *ve,
+		    int out[2])
+{
+	out[0] = ve->kind;
+	if (ve->kind2 < 0 ||
+	    (fx->an->opts->preempt_rt &&
+	     (ve->kind == PGC_K_SPIN || ve->kind == PGC_K_RWLOCK)))
+		return 1;
+	out[1] = ve->kind2;
+	return 2;
+}
+
+static void enter(const struct pgc_fctx *fx, struct atomic_part *a,
+		  const struct pgc_ventry *ve, unsigned int e)
+{
+	int k[2], i, n = kinds_of(fx, ve, k);
+
+	for (i = 0; i < n; i++) {
+		shift(a, k[i], 1, 1);
+		a->lock_ev[k[i]] = (int32_t)e;
+	}
+}
+
+static void leave_all(const struct pgc_fctx *fx, struct atomic_part *a,
+		      const struct pgc_ventry *ve)
+{
+	int k[2], i, n = kinds_of(fx, ve, k);
+
+	for (i = 0; i < n; i++)
+		leave(a, k[i]);
+}
+
 static void atomic_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 			    unsigned int e)
 {
@@ -196,19 +233,16 @@ static void atomic_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 	if (ve) {
 		switch (ve->cat) {
 		case PGC_CAT_ATOMIC_ENTER:
-			shift(a, ve->kind, 1, 1);
-			a->lock_ev[ve->kind] = (int32_t)e;
+			enter(fx, a, ve, e);
 			break;
 		case PGC_CAT_ATOMIC_LEAVE:
-			leave(a, ve->kind);
+			leave_all(fx, a, ve);
 			break;
 		case PGC_CAT_GUARD:
-			if (ends_with(ev->callee, "_destructor")) {
-				leave(a, ve->kind);
-			} else {
-				shift(a, ve->kind, 1, 1);
-				a->lock_ev[ve->kind] = (int32_t)e;
-			}
+			if (ends_with(ev->callee, "_destructor"))
+				leave_all(fx, a, ve);
+			else
+				enter(fx, a, ve, e);
 			break;
 		case PGC_CAT_ATOMIC_TRY:
 			if (ei->result >= 0)
@@ -263,8 +297,7 @@ static void atomic_edge(const struct pgc_fctx *fx, struct pgc_state *st,
 	if (!a->try_ev[s] || succ != 0)
 		return;
 	t = a->try_ev[s] - 1;
-	shift(a, fx->evs[t].ci.ve->kind, 1, 1);
-	a->lock_ev[fx->evs[t].ci.ve->kind] = t;
+	enter(fx, a, fx->evs[t].ci.ve, (unsigned int)t);
 }
 
 int pgc_atomic_hi(const struct pgc_state *st, int kind)

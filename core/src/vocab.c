@@ -103,6 +103,32 @@ static int lookup(const char *const *names, int n, const char *s)
 	return -1;
 }
 
+/*
+ * kind=K or kind=K+K2: a lock-irqsave enters (and its irqrestore leaves)
+ * two kinds at once, the lock's and irq.
+ */
+static int parse_kinds(struct parse *p, const char *val, struct pgc_ventry *e)
+{
+	const char *plus = strchr(val, '+');
+	char first[32];
+	size_t n = plus ? (size_t)(plus - val) : strlen(val);
+
+	if (n >= sizeof(first))
+		return perr(p, "kind=%s: unknown atomic kind%s", val, "");
+	memcpy(first, val, n);
+	first[n] = '\0';
+	e->kind = lookup(pgc_kind_names, PGC_NKINDS, first);
+	if (e->kind < 0)
+		return perr(p, "kind=%s: unknown atomic kind%s", val, "");
+	if (!plus)
+		return 0;
+	e->kind2 = lookup(pgc_kind_names, PGC_NKINDS, plus + 1);
+	if (e->kind2 < 0 || e->kind2 == e->kind)
+		return perr(p, "kind=%s: expected two different atomic kinds K+K%s",
+			    val, "");
+	return 0;
+}
+
 static int parse_argno(struct parse *p, const char *key, const char *val,
 		       int *out)
 {
@@ -164,10 +190,7 @@ static int set_key(struct parse *p, struct pgc_ventry *e, enum key k,
 		e->scope_all = 1;
 		return 0;
 	case K_KIND:
-		e->kind = lookup(pgc_kind_names, PGC_NKINDS, val);
-		if (e->kind < 0)
-			return perr(p, "kind=%s: unknown atomic kind%s", val, "");
-		return 0;
+		return parse_kinds(p, val, e);
 	case K_EXPANDS:
 		e->expands = pgc_arena_strdup(p->v->arena, val);
 		return 0;
@@ -277,6 +300,7 @@ static int parse_line(struct parse *p, char *line)
 	e->name = pgc_arena_strdup(p->v->arena, name);
 	e->level = PGC_LVL_NONE;
 	e->kind = -1;
+	e->kind2 = -1;
 	e->file = p->file;
 	e->line = p->line;
 	while ((kv = next_tok(&line))) {

@@ -54,6 +54,7 @@ struct pgc_ventry {
 	int start, end, addr, walk, scope_all;
 	int yields_slot;	/* table: 1 slot, 0 table */
 	int kind;		/* enum pgc_kind or -1 */
+	int kind2;		/* kind=A+B: B, or -1 */
 	const char *expands;
 	const char *file;	/* where it was defined */
 	unsigned int line;
