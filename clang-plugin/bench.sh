@@ -9,6 +9,11 @@
 # (so that its compile_commands.json can be generated from the .cmd files);
 # DIR defaults to "mm arch/x86/mm" (with their subdirectories).  Target:
 # time ratio <= 1.03.
+#
+# PERFILE=FILE also writes one tab-separated row per file: path, CPU seconds
+# without and with the plugin, and the number of functions the plugin
+# translated (the "func" lines of its dump-ir, from an extra -fsyntax-only
+# pass that is not timed).  bench/fit.py reads it.
 set -euo pipefail
 if [ $# -lt 2 ]; then
 	echo "usage: $0 KERNEL_DIR PLUGIN.so [DIR ...]" >&2
@@ -26,11 +31,11 @@ if [ ! -f "$db" ]; then
 	(cd "$kdir" && python3 scripts/clang-tools/gen_compile_commands.py -d . -o "$db")
 fi
 
-python3 - "$kdir" "$plugin" "$db" "${dirs[@]}" <<'PY'
-import json, os, resource, shlex, subprocess, sys, tempfile, time
+python3 - "$kdir" "$plugin" "$db" "${PERFILE:-}" "${dirs[@]}" <<'PY'
+import json, os, shlex, subprocess, sys, tempfile
 
-kdir, plugin, db = sys.argv[1:4]
-dirs = [d.rstrip("/") + "/" for d in sys.argv[4:]]
+kdir, plugin, db, perfile = sys.argv[1:5]
+dirs = [d.rstrip("/") + "/" for d in sys.argv[5:]]
 entries = []
 for e in json.load(open(db)):
     rel = os.path.relpath(e["file"], kdir)
@@ -39,7 +44,7 @@ for e in json.load(open(db)):
 if not entries:
     sys.exit("bench: no files of %s in %s" % (" ".join(dirs), db))
 
-def command(e, with_plugin, out):
+def command(e, with_plugin, out, extra=()):
     args = e.get("arguments") or shlex.split(e["command"])
     # Drop any plugin already in the recorded command, and the output.
     clean, skip = [], False
@@ -54,30 +59,51 @@ def command(e, with_plugin, out):
             continue
         clean.append(a)
     if with_plugin:
-        clean.insert(1, "-fplugin=" + plugin)
+        clean[1:1] = ["-fplugin=" + plugin] + list(extra)
     return clean + ["-o", out]
 
 def run(cmd, cwd):
-    """CPU seconds (user+sys) and peak RSS (KiB) of one compile."""
-    t = ["/usr/bin/time", "-f", "%U %S %M"] + cmd
-    p = subprocess.run(t, cwd=cwd, capture_output=True, text=True)
-    if p.returncode != 0:
-        sys.exit("bench: compile failed: %s\n%s" % (" ".join(cmd), p.stderr[-2000:]))
-    u, s, m = p.stderr.strip().splitlines()[-1].split()
-    return float(u) + float(s), int(m)
+    """CPU seconds (user+sys) and peak RSS (KiB) of one compile, from the
+    child's rusage (microseconds, where time(1) rounds to 10 ms)."""
+    with tempfile.TemporaryFile() as err:
+        p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                             stderr=err)
+        _, status, ru = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            err.seek(0)
+            sys.exit("bench: compile failed: %s\n%s" % (
+                " ".join(cmd), err.read()[-2000:].decode(errors="replace")))
+    return ru.ru_utime + ru.ru_stime, ru.ru_maxrss
+
+def count_functions(e, tmp):
+    """Functions the plugin translates for this file (not timed)."""
+    ir = os.path.join(tmp, "f.ir")
+    extra = ["-fsyntax-only", "-fplugin-arg-pgcheck-dump-ir=" + ir]
+    run(command(e, True, os.devnull, extra), e["directory"])
+    with open(ir) as f:
+        return sum(1 for line in f if line.startswith("func "))
 
 tot = {False: 0.0, True: 0.0}
 peak = {False: 0, True: 0}
+rows = []
 with tempfile.TemporaryDirectory() as tmp:
     out = os.path.join(tmp, "o.o")
-    t0 = time.time()
     for i, e in enumerate(entries):
         # Alternate the order so that cache warm-up favours neither side.
         order = (False, True) if i % 2 == 0 else (True, False)
+        cpu = {}
         for wp in order:
-            cpu, rss = run(command(e, wp, out), e["directory"])
-            tot[wp] += cpu
+            cpu[wp], rss = run(command(e, wp, out), e["directory"])
+            tot[wp] += cpu[wp]
             peak[wp] = max(peak[wp], rss)
+        if perfile:
+            rows.append((os.path.relpath(e["file"], kdir), cpu[False],
+                         cpu[True], count_functions(e, tmp)))
+if perfile:
+    with open(perfile, "w") as f:
+        for r in rows:
+            f.write("%s\t%.3f\t%.3f\t%d\n" % r)
 print("files: %d (%s)" % (len(entries), " ".join(dirs)))
 print("cpu seconds without plugin: %.2f" % tot[False])
 print("cpu seconds with plugin:    %.2f" % tot[True])

@@ -7,6 +7,11 @@
 # Usage: sparse/bench.sh KERNEL-TREE [DIR/ ...]     (default DIR: mm/)
 #   SPARSE=path/to/sparse PGCHECK_SPARSE=path/to/pgcheck-sparse
 #   ROUNDS=N (default 3: the ratio uses each checker's best round)
+#   PERFILE=FILE: also write one tab-separated row per file: path, CPU
+#     seconds of sparse and of pgcheck-sparse (the memory round), and the
+#     number of functions pgcheck-sparse translated (the "func" lines of its
+#     --pgcheck-dump-ir, from an extra round that is not timed); bench/fit.py
+#     reads it
 # Example:
 #   sparse/bench.sh /tmp/linux-6.1 mm/
 set -euo pipefail
@@ -30,9 +35,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # Memory and CPU: a wrapper per checker records each process's peak RSS and
-# CPU time (getrusage of the child).  Only that last round runs through it,
-# so that the timed rounds measure the checkers alone.  The CPU-time ratio
-# is the steadier number on a machine shared with other work.
+# CPU time (getrusage of the child) with its file (kbuild passes the source
+# last).  Only that last round runs through it, so that the timed rounds
+# measure the checkers alone.  The CPU-time ratio is the steadier number on
+# a machine shared with other work.
 wrap() {	# wrap NAME CHECKER
 	cat > "$work/$1" <<WRAP
 #!/usr/bin/env python3
@@ -40,13 +46,21 @@ import resource, subprocess, sys
 rc = subprocess.call(["$2"] + sys.argv[1:])
 with open("$work/$1.rss", "a") as f:
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    f.write("%d %.3f\\n" % (r.ru_maxrss, r.ru_utime + r.ru_stime))
+    f.write("%d %.3f %s\\n" % (r.ru_maxrss, r.ru_utime + r.ru_stime,
+                               sys.argv[-1]))
 sys.exit(rc)
 WRAP
 	chmod +x "$work/$1"
 }
 wrap sparse "$sparse"
 wrap pgcheck "$pgs"
+# The function count of a file: pgcheck-sparse's IR, "func" lines.
+cat > "$work/count" <<COUNT
+#!/bin/bash
+n=\$("$pgs" --pgcheck-dump-ir "\$@" 2>/dev/null | grep -c '^func ')
+echo "\$n \${@: -1}" >> "$work/count.out"
+COUNT
+chmod +x "$work/count"
 
 # Objects must exist so that make only runs the checker.
 make -s -C "$tree" -j2 "${dirs[@]}" >/dev/null
@@ -79,3 +93,12 @@ printf 'CPU time of the checker processes: sparse %ss, pgcheck-sparse %ss, ratio
 	"$(cpu sparse)" "$(cpu pgcheck)" "$(echo "$(cpu pgcheck) / $(cpu sparse)" | bc -l)"
 echo "peak RSS of one process: sparse $(peak sparse) kB, pgcheck-sparse $(peak pgcheck) kB"
 echo "pgcheck findings (per round): $(( $(grep -c '\[pgcheck-' "$work/out.pgcheck" || true) / rounds ))"
+
+if [ -n "${PERFILE:-}" ]; then
+	make -s -C "$tree" -j2 C=2 CHECK="$work/count" "${dirs[@]}" >/dev/null 2>&1
+	# path, sparse CPU, pgcheck-sparse CPU, functions (joined on path)
+	awk 'FILENAME ~ /count.out$/ { n[$2] = $1; next }
+	     FILENAME ~ /sparse.rss$/ { s[$3] = $2; next }
+	     ($3 in s) && ($3 in n) { printf "%s\t%s\t%s\t%s\n", $3, s[$3], $2, n[$3] }' \
+		"$work/count.out" "$work/sparse.rss" "$work/pgcheck.rss" > "$PERFILE"
+fi
