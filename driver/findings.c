@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "findings.h"
+#include "engines.h"
 #include "util.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,6 +139,12 @@ int parse_engine_output(const char *out, const char *dir, int engine,
 		int l, c;
 
 		s += len + (s[len] == '\n');
+		/* A bound of the analysis was hit: the user must see it. */
+		if (!strncmp(line, "pgcheck: limit: ", 16)) {
+			fprintf(stderr, "%s [%s]\n", line, engines[engine].name);
+			free(line);
+			continue;
+		}
 		if (line[0] == 'f' && last) {
 			struct fix fx;
 

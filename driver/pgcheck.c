@@ -105,12 +105,31 @@ static int parse_options(int argc, char **argv, struct options *o)
 		{ "version", no_argument, NULL, 'V' },
 		{ 0 }
 	};
-	int c;
+	/*
+	 * Options with one value: given twice is a mistake (two -o, two
+	 * --format in a CI script), not "the last one wins".  -I, -D and
+	 * --config add up; flags are idempotent.
+	 */
+	static const int once[] = { 'e', 'f', 'o', 'p', 'j', O_DIFF,
+				    O_BASELINE, O_ENGINES_FILE, O_DOCS };
+	unsigned int given = 0;
+	int c, li;
 	char *end, *p;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":e:f:o:p:j:I:D:qhV", longopts,
 				NULL)) != -1) {
+		for (unsigned int k = 0; k < sizeof(once) / sizeof(*once); k++) {
+			if (once[k] != c)
+				continue;
+			if (given & (1u << k)) {
+				for (li = 0; longopts[li].val != c; li++)
+					;
+				return usage_error("option --%s given twice",
+						   longopts[li].name);
+			}
+			given |= 1u << k;
+		}
 		switch (c) {
 		case 'e':
 			o->engines = optarg;

@@ -19,11 +19,37 @@ static void add_unit(struct units *us, char *file, const char *dir)
 	};
 }
 
-static int walk(struct units *us, const char *dir)
+/* The directories a scan has entered, so a symlink loop ends. */
+struct seen_dirs {
+	struct { dev_t dev; ino_t ino; } *v;
+	int n, cap;
+};
+
+static int walk(struct units *us, const char *dir, struct seen_dirs *seen)
 {
 	struct dirent **ents;
-	int n = scandir(dir, &ents, NULL, alphasort);
+	struct stat st;
+	int n;
 
+	/*
+	 * Every directory once: with two links back up the tree (a -> ..,
+	 * b -> .) the walk would otherwise branch at every level until the
+	 * kernel's 40-link limit, 2^40 directories.
+	 */
+	if (stat(dir, &st) == 0) {
+		for (int i = 0; i < seen->n; i++)
+			if (seen->v[i].dev == st.st_dev &&
+			    seen->v[i].ino == st.st_ino) {
+				notice("%s: directory already scanned (a symlink "
+				       "loop or a second link to it); skipped",
+				       dir);
+				return 0;
+			}
+		GROW(seen->v, seen->n + 1, seen->cap);
+		seen->v[seen->n].dev = st.st_dev;
+		seen->v[seen->n++].ino = st.st_ino;
+	}
+	n = scandir(dir, &ents, NULL, alphasort);
 	if (n < 0) {
 		error("cannot read directory %s: %m", dir);
 		return -1;
@@ -31,15 +57,15 @@ static int walk(struct units *us, const char *dir)
 	for (int i = 0; i < n; i++) {
 		const char *name = ents[i]->d_name;
 		char *p = xasprintf("%s/%s", dir, name);
-		struct stat st;
 
-		if (name[0] != '.' && !stat(p, &st)) {
-			if (S_ISDIR(st.st_mode)) {
-				walk(us, p);
-			} else if (S_ISREG(st.st_mode) &&
-				   has_suffix(name, ".c")) {
-				add_unit(us, abs_path(NULL, p), NULL);
-			}
+		if (name[0] == '.') {
+			/* hidden: skipped */
+		} else if (stat(p, &st) < 0) {
+			notice("%s: %m; skipped", p);
+		} else if (S_ISDIR(st.st_mode)) {
+			walk(us, p, seen);
+		} else if (S_ISREG(st.st_mode) && has_suffix(name, ".c")) {
+			add_unit(us, abs_path(NULL, p), NULL);
 		}
 		free(p);
 		free(ents[i]);
@@ -56,8 +82,13 @@ int units_add_path(struct units *us, const char *path)
 		error("%s: %m", path);
 		return -1;
 	}
-	if (S_ISDIR(st.st_mode))
-		return walk(us, path);
+	if (S_ISDIR(st.st_mode)) {
+		struct seen_dirs seen = { 0 };
+		int rc = walk(us, path, &seen);
+
+		free(seen.v);
+		return rc;
+	}
 	if (!has_suffix(path, ".c")) {
 		error("%s: not a C source file (give .c files, directories "
 		      "or a compile_commands.json)", path);
