@@ -2,7 +2,7 @@
 /*
  * pgcheck-ir: run the analysis core on an IR text file.
  *
- *   pgcheck-ir [--config FILE] [--rt] [--disable RULE|all] [--enable RULE]
+ *   pgcheck-ir [--config FILE]... [--rt] [--disable RULE|all] [--enable RULE]
  *              [--no-scan] [--summaries] [--dump-ir] [--verify] FILE.ir
  *
  * Prints findings as FILE:LINE:COL: warning: MESSAGE [pgcheck-RULE] (+ notes)
@@ -150,7 +150,11 @@ static void scan_directives(struct run *r, const char *text, int *rt,
 
 int main(int argc, char **argv)
 {
-	const char *config = NULL, *path = NULL;
+	/* --config may be given several times: loaded in order, like the
+	 * plugin's and sparse's; one file checked per run. */
+	const char **configs = calloc(argc, sizeof(*configs));
+	const char *path = NULL;
+	int nconfigs = 0;
 	char err[1024], ir_config[512] = "", config_path[1024];
 	struct pgc_options opts;
 	struct pgc_vocab *v;
@@ -159,13 +163,15 @@ int main(int argc, char **argv)
 	char *text;
 	int i, dump = 0, rt = 0, n;
 
+	if (!configs)
+		return 2;
 	memset(&r, 0, sizeof(r));
 	pgc_options_init(&opts);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
 		if (!strcmp(a, "--config") && i + 1 < argc) {
-			config = argv[++i];
+			configs[nconfigs++] = argv[++i];
 		} else if (!strcmp(a, "--rt")) {
 			opts.preempt_rt = 1;
 		} else if ((!strcmp(a, "--disable") || !strcmp(a, "--enable")) &&
@@ -231,14 +237,16 @@ int main(int argc, char **argv)
 		free(r.exp);
 		return 2;
 	}
-	if (!config && ir_config[0]) {
+	if (!nconfigs && ir_config[0]) {
 		const char *slash = strrchr(path, '/');
 
 		snprintf(config_path, sizeof(config_path), "%.*s%s",
 			 slash ? (int)(slash - path + 1) : 0, path, ir_config);
-		config = config_path;
+		configs[nconfigs++] = config_path;
 	}
-	if (config && pgc_vocab_load_file(v, config, err, sizeof(err))) {
+	for (i = 0; i < nconfigs; i++) {
+		if (!pgc_vocab_load_file(v, configs[i], err, sizeof(err)))
+			continue;
 		fprintf(stderr, "pgcheck-ir: %s\n", err);
 		pgc_tu_free(tu);
 		pgc_vocab_free(v);
