@@ -8,6 +8,7 @@
  * (and of the functions they call that have a body in the translation unit)
  * into the core's IR and prints the core's findings in sparse's format.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,6 +186,12 @@ int main(int argc, char **argv)
 		struct symbol_list *list;
 		int failed;
 
+		/* sparse says "No such file" for any open failure. */
+		if (strcmp(file, "-") && access(file, R_OK) < 0) {
+			fprintf(stderr, "pgcheck-sparse: error: %s: %s\n",
+				file, strerror(errno));
+			return EXIT_TOOL_ERROR;
+		}
 		list = sparse_keep_tokens(file);
 		failed = !!(has_error & ERROR_CURR_PHASE);
 		if (failed)
