@@ -273,6 +273,7 @@ struct pgc_analysis {
 	/* findings, reported after all functions */
 	struct pgc_finding *findings;
 	unsigned int nfindings, findings_cap;
+	const struct pgc_func *depth_noted;	/* limit notice given for */
 };
 
 struct pgc_summary *pgc_summary_of(struct pgc_analysis *an,

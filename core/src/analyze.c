@@ -255,6 +255,19 @@ static void summarize_all(struct pgc_analysis *an)
 					break;
 			}
 		}
+		/* The bound was hit: say so, never a silent stop. */
+		if (changed && round == MAX_ROUNDS && an->opts->notices) {
+			const struct pgc_func *f = g.fns[g.order[g.scc_start[c]]];
+
+			fprintf(an->opts->notices,
+				"pgcheck: limit: %s:%u: the summaries of the "
+				"recursive function %s (cycle of %u) did not "
+				"settle in %d rounds; the last round's are used, "
+				"findings through calls into the cycle may be "
+				"missed\n", f->pos.file ? f->pos.file : "?",
+				f->pos.line, f->name,
+				g.scc_start[c + 1] - g.scc_start[c], MAX_ROUNDS);
+		}
 	}
 }
 
@@ -442,6 +455,31 @@ static void check_event(const struct pgc_solution *s, const struct pgc_state *st
 	struct pgc_analysis *an = ctx;
 	struct pgc_site site = { an, s->fx, st, e, &s->fx->evs[e] };
 	unsigned int r;
+	int k;
+
+	/*
+	 * Depths are clamped to [PGC_DEPTH_MIN, PGC_DEPTH_MAX]: past them a
+	 * release is counted from the clamp, and later depths are wrong.
+	 */
+	for (k = 0; k < PGC_NKINDS && an->depth_noted != s->fx->fn; k++) {
+		if (pgc_atomic_hi(st, k) < PGC_DEPTH_MAX &&
+		    pgc_atomic_lo(st, k) > PGC_DEPTH_MIN)
+			continue;
+		an->depth_noted = s->fx->fn;
+		if (an->opts->notices)
+			fprintf(an->opts->notices,
+				"pgcheck: limit: %s:%u: in %s, %s atomic "
+				"sections nest %s than the analysis counts "
+				"(%d to %d levels); depths from here on are "
+				"not exact, findings in %s may be missed\n",
+				site.info->ev->pos.file ?
+				site.info->ev->pos.file : "?",
+				site.info->ev->pos.line, s->fx->fn->name,
+				pgc_kind_names[k],
+				pgc_atomic_hi(st, k) >= PGC_DEPTH_MAX ?
+				"deeper" : "further out", PGC_DEPTH_MIN,
+				PGC_DEPTH_MAX, s->fx->fn->name);
+	}
 
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
 		if (an->opts->enabled[rules[r]->id])

@@ -57,4 +57,5 @@ void pgc_options_init(struct pgc_options *o)
 	for (i = 0; i < PGC_NRULES; i++)
 		o->enabled[i] = 1;
 	o->scan_sources = 1;
+	o->notices = stderr;
 }

@@ -122,6 +122,12 @@ struct pgc_options {
 	int scan_sources;
 	struct pgc_stats *stats;	/* if non-NULL, filled in */
 	FILE *summaries;		/* if non-NULL, each summary is printed */
+	/*
+	 * Where a bound of the analysis that was hit is said ("pgcheck:
+	 * limit: ..."): atomic depth past PGC_DEPTH_MAX, a recursive cycle
+	 * whose summaries did not settle.  stderr by default; NULL: silent.
+	 */
+	FILE *notices;
 };
 
 /* All rules on, RT off, scan_sources on. */
