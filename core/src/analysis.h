@@ -37,6 +37,8 @@ struct pgc_summary {
 	int8_t sleep_hi[PGC_NKINDS];	/* max depth there, relative to entry */
 	struct pgc_pos sleep_pos;
 	const char *sleep_chain;
+	int sleep_chain_pred;		/* its depth hangs on a predicate */
+	int8_t sleep_chain_depth[PGC_NKINDS];	/* its depth */
 	/* allocations whose mask is parameter n, not in atomic context here */
 	uint32_t gfp_params;
 	int8_t gfp_hi[PGC_MAXP][PGC_NKINDS];
@@ -55,6 +57,16 @@ struct pgc_summary {
 	struct pgc_pos free_pos;
 	/* atomic depth change, entry to exit */
 	int8_t delta_lo[PGC_NKINDS], delta_hi[PGC_NKINDS];
+	/* calls only pure functions, stores only to variables (predicates.c) */
+	int pure;
+	/*
+	 * The sleeping allocation's depth as a function of one predicate
+	 * (pgc_pred_of id, 0: none): sleep_if[k][truth].  A callee that drops
+	 * the caller's lock under !P composes with a caller that took it
+	 * under !P.
+	 */
+	uint32_t sleep_pred[PGC_NKINDS];
+	int8_t sleep_if[PGC_NKINDS][2];
 };
 
 /* ---- Per-function context (fctx.c) ----------------------------------------- */
@@ -196,6 +208,18 @@ int pgc_value_const(const struct pgc_fctx *fx, const struct pgc_state *st,
 int pgc_atomic_hi(const struct pgc_state *st, int kind);
 int pgc_atomic_lo(const struct pgc_state *st, int kind);
 int pgc_atomic_lock_ev(const struct pgc_state *st, int kind);
+/* Predicate (pgc_pred_of id) kind's depth depends on, or 0; *val: the
+ * truth under which the depth is hi (else lo). */
+uint32_t pgc_atomic_pred(const struct pgc_fctx *fx, const struct pgc_state *st,
+			 int kind, int *val);
+
+/* ---- Predicate calls as condition values (predicates.c) ------------------- */
+
+/* Does fx's function call only pure functions and store only to variables? */
+int pgc_pure_body(const struct pgc_fctx *fx);
+/* Id (from 1) of cond if it is a call of a pure function with constant
+ * arguments, the same for every such call in the analysis; else 0. */
+uint32_t pgc_pred_of(const struct pgc_fctx *fx, const struct pgc_value *cond);
 
 /* Page-table entries. */
 enum pgc_entry_verdict {
@@ -246,6 +270,8 @@ struct pgc_alloc_obs {
 	enum pgc_alloc_how how;
 	uint32_t gfp;			/* PGC_G_* */
 	int depth[PGC_NKINDS];		/* at the allocation, relative to entry */
+	uint32_t pred[PGC_NKINDS];	/* depth depends on this predicate... */
+	int depth_if[PGC_NKINDS][2];	/* ...as [truth]; depth is the max */
 	struct pgc_pos site;		/* the allocation itself */
 	const char *chain;		/* "f -> g -> kmalloc" */
 	const char *site_fn;		/* CALLEE_OWN: function holding it */
@@ -267,6 +293,8 @@ struct pgc_analysis {
 	const struct pgc_options *opts;
 	struct pgc_arena *arena;
 	struct pgc_strmap sums;		/* function name -> struct pgc_summary */
+	struct pgc_strmap preds;	/* "callee(args)" -> predicate id */
+	uint32_t npreds;
 	int64_t sleep_bit;		/* __GFP_DIRECT_RECLAIM's value */
 	int have_sleep_bit;
 	int64_t span[PGC_NLEVELS];	/* 0: unknown */

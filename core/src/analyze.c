@@ -296,10 +296,17 @@ static void print_summary(FILE *out, const struct pgc_func *f,
 		fprintf(out, " returns=%lld", (long long)s->ret_value);
 	if (!s->has_exit)
 		fprintf(out, " no-exit");
+	if (s->pure)
+		fprintf(out, " pure");
 	for (k = 0; k < PGC_NKINDS; k++)
 		if (s->delta_lo[k] || s->delta_hi[k])
 			fprintf(out, " %s[%d,%d]", pgc_kind_names[k],
 				s->delta_lo[k], s->delta_hi[k]);
+	for (k = 0; s->sleeps && k < PGC_NKINDS; k++)
+		if (s->sleep_pred[k])
+			fprintf(out, " sleeps-%s[%d iff predicate %u false, %d if true]",
+				pgc_kind_names[k], s->sleep_if[k][0],
+				s->sleep_pred[k], s->sleep_if[k][1]);
 	fputc('\n', out);
 }
 
@@ -523,6 +530,7 @@ int pgc_analyze(struct pgc_tu *tu, const struct pgc_vocab *v,
 	an.opts = o;
 	an.arena = pgc_arena_new();
 	pgc_strmap_init(&an.sums, an.arena);
+	pgc_strmap_init(&an.preds, an.arena);
 	read_constants(&an);
 	summarize_all(&an);
 	if (o->summaries)

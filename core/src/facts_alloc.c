@@ -20,21 +20,51 @@ int pgc_alloc_atomic_kind(const struct pgc_alloc_obs *o)
 	return -1;
 }
 
-static void here_depths(const struct pgc_state *st, struct pgc_alloc_obs *o)
+static int max2(int a, int b)
 {
-	int k;
-
-	for (k = 0; k < PGC_NKINDS; k++)
-		o->depth[k] = pgc_atomic_hi(st, k);
+	return a > b ? a : b;
 }
 
-static void add_depths(const struct pgc_state *st, struct pgc_alloc_obs *o,
-		       const int8_t *rel)
+/*
+ * Depths at an allocation: this function's depth before the call plus the
+ * callee's at the allocation (rel: its max; callee_pred/callee_if: as a
+ * function of one predicate, if it has one).  When this function's depth
+ * depends on a predicate too, the same one composes truth by truth: a lock
+ * taken here under !P and dropped in the callee under !P is never held.
+ */
+static void compose(const struct pgc_fctx *fx, const struct pgc_state *st,
+		    struct pgc_alloc_obs *o, const int8_t *rel,
+		    const uint32_t *callee_pred, const int8_t (*callee_if)[2])
 {
-	int k;
+	int k, t;
 
-	for (k = 0; k < PGC_NKINDS; k++)
-		o->depth[k] = pgc_atomic_hi(st, k) + rel[k];
+	for (k = 0; k < PGC_NKINDS; k++) {
+		int val = 0, here[2], callee[2];
+		uint32_t p = pgc_atomic_pred(fx, st, k, &val);
+		uint32_t cp = callee_pred ? callee_pred[k] : 0;
+
+		here[0] = here[1] = pgc_atomic_hi(st, k);
+		if (p)
+			here[!val] = pgc_atomic_lo(st, k);
+		for (t = 0; t < 2; t++)
+			callee[t] = cp ? callee_if[k][t] : rel ? rel[k] : 0;
+		if (p && cp && p != cp) {
+			o->pred[k] = 0;
+			o->depth[k] = max2(here[0], here[1]) +
+				      max2(callee[0], callee[1]);
+			continue;
+		}
+		o->pred[k] = p ? p : cp;
+		for (t = 0; t < 2; t++)
+			o->depth_if[k][t] = here[t] + callee[t];
+		o->depth[k] = max2(o->depth_if[k][0], o->depth_if[k][1]);
+	}
+}
+
+static void here_depths(const struct pgc_fctx *fx, const struct pgc_state *st,
+			struct pgc_alloc_obs *o)
+{
+	compose(fx, st, o, NULL, NULL, NULL);
 }
 
 static const struct pgc_value *arg(const struct pgc_event *ev, int n)
@@ -72,7 +102,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		}
 		o.how = PGC_ALLOC_DIRECT;
 		o.chain = name;
-		here_depths(st, &o);
+		here_depths(fx, st, &o);
 		fn(&o, ctx);
 		return;
 	}
@@ -84,7 +114,8 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		o.site = sum->sleep_pos;
 		o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
 					   sum->sleep_chain);
-		add_depths(st, &o, sum->sleep_hi);
+		compose(fx, st, &o, sum->sleep_hi, sum->sleep_pred,
+			sum->sleep_if);
 		fn(&o, ctx);
 	}
 	for (n = 0; n < ev->nargs && n < PGC_MAXP; n++) {
@@ -99,7 +130,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 			o.site = sum->gfp_pos[n];
 			o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
 						   sum->gfp_chain[n]);
-			add_depths(st, &o, sum->gfp_hi[n]);
+			compose(fx, st, &o, sum->gfp_hi[n], NULL, NULL);
 			fn(&o, ctx);
 		}
 		if (sum->own_gfp_params & bit) {
@@ -107,7 +138,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 			o.site = sum->own_pos[n];
 			o.site_fn = sum->own_fn[n];
 			o.chain = name;
-			here_depths(st, &o);
+			here_depths(fx, st, &o);
 			fn(&o, ctx);
 		}
 	}
@@ -119,7 +150,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		o.site = sum->alloc_pos;
 		o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
 					   sum->alloc_chain);
-		here_depths(st, &o);
+		here_depths(fx, st, &o);
 		fn(&o, ctx);
 	}
 }

@@ -13,7 +13,9 @@
  * through (slot c, until c is assigned); where exact depths one apart meet
  * with opposite truths of c, the kind records "one more level iff c is
  * true", and every later branch on c makes the depth exact on each edge;
- * a release under the correlation means the level was held.
+ * a release under the correlation means the level was held.  The
+ * condition may also be a call of a pure predicate (predicates.c), which
+ * no assignment changes.
  */
 #include <string.h>
 
@@ -275,10 +277,18 @@ static void atomic_edge(const struct pgc_fctx *fx, struct pgc_state *st,
 			const struct pgc_block *b, unsigned int succ)
 {
 	struct atomic_part *a = part(st);
-	int s = pgc_slot_of(fx, b->cond), t, k, truth = succ == 0;
+	uint32_t p = pgc_pred_of(fx, b->cond);
+	int s, t, k, truth = succ == 0;
 
+	/* A pure predicate call is a condition of its own, after the slots. */
+	s = p ? (int)(fx->nslots + p - 1) : pgc_slot_of(fx, b->cond);
 	if (s < 0)
 		return;
+	/* The same predicate answered the other way on this path. */
+	if (p && a->edge_slot == s && a->edge_val != truth) {
+		st->reached = 0;
+		return;
+	}
 	for (k = 0; k < PGC_NKINDS; k++) {
 		if (a->corr_slot[k] != s)
 			continue;
@@ -290,11 +300,11 @@ static void atomic_edge(const struct pgc_fctx *fx, struct pgc_state *st,
 		a->corr_slot[k] = -1;
 	}
 	/* Only variables: call results may be reused temporaries. */
-	if (b->cond->kind == PGC_V_VAR) {
+	if (b->cond->kind == PGC_V_VAR || p) {
 		a->edge_slot = s;
 		a->edge_val = (int8_t)truth;
 	}
-	if (!a->try_ev[s] || succ != 0)
+	if (p || !a->try_ev[s] || succ != 0)
 		return;
 	t = a->try_ev[s] - 1;
 	enter(fx, a, fx->evs[t].ci.ve, (unsigned int)t);
@@ -313,6 +323,18 @@ int pgc_atomic_lo(const struct pgc_state *st, int kind)
 int pgc_atomic_lock_ev(const struct pgc_state *st, int kind)
 {
 	return part(st)->lock_ev[kind];
+}
+
+uint32_t pgc_atomic_pred(const struct pgc_fctx *fx, const struct pgc_state *st,
+			 int kind, int *val)
+{
+	const struct atomic_part *a = part(st);
+	int c = a->corr_slot[kind];
+
+	if (c < (int)fx->nslots)
+		return 0;
+	*val = a->corr_val[kind];
+	return (uint32_t)(c - (int)fx->nslots + 1);
 }
 
 const struct pgc_family pgc_family_atomic = {

@@ -34,6 +34,45 @@ static void max_depths(int8_t *dst, const int *depth, int first)
 	}
 }
 
+static int8_t clamp_depth(int d)
+{
+	return (int8_t)(d > PGC_DEPTH_MAX ? PGC_DEPTH_MAX :
+			d < PGC_DEPTH_MIN ? PGC_DEPTH_MIN : d);
+}
+
+/*
+ * Merge an allocation's depth as a function of a predicate into the
+ * summary's.  An observation without one holds under either truth; two
+ * different predicates leave only the max (sleep_hi).
+ */
+static void merge_pred(struct pgc_summary *sum, const struct pgc_alloc_obs *o,
+		       int first)
+{
+	int k, t;
+
+	for (k = 0; k < PGC_NKINDS; k++) {
+		uint32_t p = sum->sleep_pred[k], op = o->pred[k];
+		int8_t was[2] = { sum->sleep_if[k][0], sum->sleep_if[k][1] };
+
+		if (!first && p && op && p != op) {
+			sum->sleep_pred[k] = 0;
+			continue;
+		}
+		if (!first && !p && !op)
+			continue;
+		for (t = 0; t < 2; t++) {
+			int8_t d = clamp_depth(op ? o->depth_if[k][t] :
+					       o->depth[k]);
+
+			if (first || !p)
+				/* the summary so far held under either truth */
+				was[t] = first ? d : sum->sleep_hi[k];
+			sum->sleep_if[k][t] = d > was[t] ? d : was[t];
+		}
+		sum->sleep_pred[k] = op ? op : p;
+	}
+}
+
 static const char *keep(struct build *b, const char *s)
 {
 	return s ? pgc_arena_strdup(b->an->arena, s) : NULL;
@@ -45,6 +84,49 @@ static int better(const char *old, const char *chain)
 	return !old || (chain && strlen(chain) < strlen(old));
 }
 
+static int has_pred(const struct pgc_alloc_obs *o)
+{
+	int k;
+
+	for (k = 0; k < PGC_NKINDS; k++)
+		if (o->pred[k])
+			return 1;
+	return 0;
+}
+
+static int depth_sum(const int8_t *d)
+{
+	int k, n = 0;
+
+	for (k = 0; k < PGC_NKINDS; k++)
+		n += d[k];
+	return n;
+}
+
+/*
+ * The chain to name for the sleeping allocation: the deepest in atomic
+ * context (the one that makes a caller report; an allocation after the
+ * function dropped its caller's lock is not it), then one whose depth does
+ * not hang on a predicate (a caller that correlates the predicate may find
+ * the other harmless), then the shortest.
+ */
+static int better_sleep(const struct pgc_summary *sum,
+			const struct pgc_alloc_obs *o)
+{
+	int8_t d[PGC_NKINDS];
+	int k, pred = has_pred(o), n, was;
+
+	for (k = 0; k < PGC_NKINDS; k++)
+		d[k] = clamp_depth(o->depth[k]);
+	n = depth_sum(d);
+	was = depth_sum(sum->sleep_chain_depth);
+	if (n != was)
+		return n > was;
+	if (pred != sum->sleep_chain_pred)
+		return !pred;
+	return better(sum->sleep_chain, o->chain);
+}
+
 static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 {
 	struct build *b = ctx;
@@ -52,6 +134,7 @@ static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 	int atomic = pgc_alloc_atomic_kind(o) >= 0;
 	uint32_t params = pgc_gfp_params(o->gfp);
 	unsigned int n;
+	int k;
 
 	if (!sum->may_alloc || better(sum->alloc_chain, o->chain)) {
 		sum->may_alloc = 1;
@@ -60,10 +143,15 @@ static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 	}
 	if ((o->gfp & PGC_G_SLEEP) && !atomic &&
 	    o->how != PGC_ALLOC_CALLEE_OWN) {
+		merge_pred(sum, o, !sum->sleeps);
 		max_depths(sum->sleep_hi, o->depth, !sum->sleeps);
-		if (!sum->sleeps || better(sum->sleep_chain, o->chain)) {
+		if (!sum->sleeps || better_sleep(sum, o)) {
 			sum->sleep_pos = o->site;
 			sum->sleep_chain = keep(b, o->chain);
+			sum->sleep_chain_pred = has_pred(o);
+			for (k = 0; k < PGC_NKINDS; k++)
+				sum->sleep_chain_depth[k] =
+					clamp_depth(o->depth[k]);
 		}
 		sum->sleeps = 1;
 	}
@@ -208,7 +296,10 @@ static int same(const struct pgc_summary *a, const struct pgc_summary *b)
 	       !memcmp(a->clear_level, b->clear_level, sizeof(a->clear_level)) &&
 	       a->flushes == b->flushes &&
 	       !memcmp(a->delta_lo, b->delta_lo, sizeof(a->delta_lo)) &&
-	       !memcmp(a->delta_hi, b->delta_hi, sizeof(a->delta_hi));
+	       !memcmp(a->delta_hi, b->delta_hi, sizeof(a->delta_hi)) &&
+	       a->pure == b->pure &&
+	       !memcmp(a->sleep_pred, b->sleep_pred, sizeof(a->sleep_pred)) &&
+	       !memcmp(a->sleep_if, b->sleep_if, sizeof(a->sleep_if));
 }
 
 int pgc_summarize(struct pgc_solution *s, struct pgc_summary *out)
@@ -224,6 +315,7 @@ int pgc_summarize(struct pgc_solution *s, struct pgc_summary *out)
 	b.sum = &sum;
 	pgc_replay(s, on_event, &b);
 	exit_facts(s, &sum);
+	sum.pure = pgc_pure_body(s->fx);
 	sum.ret_known = b.nret && !b.ret_mixed;
 	sum.ret_value = b.ret_value;
 	sum.done = 1;
