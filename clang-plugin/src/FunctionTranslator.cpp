@@ -457,6 +457,15 @@ void FunctionTranslator::successors(pgc_block *B, const CFGBlock &CB) {
       break;
     }
     const pgc_value *V = Cond ? valueOf(Cond) : nullptr;
+    // A leaf-test macro expanding to a comparison (arm64 pmd_sect()): the
+    // last element has lost the parentheses the expansion starts with.
+    if (!V || V->kind == PGC_V_UNKNOWN || V->kind == PGC_V_CONST)
+      if (const auto *TC =
+              dyn_cast_or_null<Expr>(CB.getTerminatorCondition(false)))
+        if (const pgc_value *MV = macroCall(TC)) {
+          V = MV;
+          Swap = false;
+        }
     if (V && V->kind != PGC_V_UNKNOWN && V->kind != PGC_V_CONST) {
       pgc_block_set_branch(TU, B, V, Swap ? Succs[1] : Succs[0],
                            Swap ? Succs[0] : Succs[1]);

@@ -450,6 +450,30 @@ static int vocab_entry(const struct pgc_fctx *fx, const struct pgt *v,
 	return -1;
 }
 
+/*
+ * The slot of a variable holding a copy of the entry's value, passed as a
+ * table or leaf-test call's entry-value= argument, or -1.  The copy stays
+ * a leaf's value after the entry itself is cleared (arm64 hot-remove:
+ * pmd = READ_ONCE(*pmdp); if (pmd_sect(pmd)) { pmd_clear(pmdp); ...
+ * free(pmd_page(pmd)) }).
+ */
+static int value_copy(const struct pgc_fctx *fx, const struct pgc_evinfo *ei,
+		      const struct pgc_ventry *ve)
+{
+	const struct pgc_value *a = ve->entry_value ?
+				    arg(ei->ev, ve->entry_value) : NULL;
+
+	return a && a->kind == PGC_V_VAR ? pgc_slot_of(fx, a) : -1;
+}
+
+static int leaf_copy(const struct pgc_fctx *fx, const struct pgt *v,
+		     const struct pgc_evinfo *ei, const struct pgc_ventry *ve)
+{
+	int s = value_copy(fx, ei, ve);
+
+	return s >= 0 && v->leaf[s];
+}
+
 static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
 		       unsigned int e)
 {
@@ -479,7 +503,8 @@ static void call_vocab(const struct pgc_fctx *fx, struct pgc_state *st,
 	case PGC_CAT_TABLE:
 		entry = vocab_entry(fx, &v, ei, ve);
 		/* A leaf entry's "table" is the page it maps. */
-		if (entry >= 0 && ei->result >= 0 && !v.leaf[entry]) {
+		if (entry >= 0 && ei->result >= 0 && !v.leaf[entry] &&
+		    !leaf_copy(fx, &v, ei, ve)) {
 			v.origin[ei->result].kind = ve->yields_slot ? O_SLOT :
 							O_TABLE;
 			v.origin[ei->result].x = entry;
@@ -555,6 +580,7 @@ static void pgt_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 	if (ev->kind != PGC_EV_ASSIGN || ei->lhs < 0)
 		return;
 	repoint(fx, &v, ei->lhs);
+	v.leaf[ei->lhs] = 0;	/* a new value */
 	if (ei->rhs >= 0) {
 		struct origin o = value_origin(fx, &v, ev->rhs);
 
@@ -620,6 +646,8 @@ static void pgt_edge(const struct pgc_fctx *fx, struct pgc_state *st,
 		entry = vocab_entry(fx, &v, ei, ve);
 		if (entry >= 0)
 			v.leaf[entry] = 1;
+		if (value_copy(fx, ei, ve) >= 0)
+			v.leaf[value_copy(fx, ei, ve)] = 1;
 		return;
 	}
 }
