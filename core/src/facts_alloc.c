@@ -10,6 +10,71 @@
 
 #include "analysis.h"
 
+/*
+ * "name -> tail", with the middle of a long chain elided: the first
+ * CHAIN_HEAD and last CHAIN_TAIL hops are kept around one "...".  Each
+ * function's chain is built from its callee's, so unbounded text would
+ * cost O(depth^2) over a call chain (measured: bench/growth, chain).
+ */
+#define CHAIN_HEAD	6
+#define CHAIN_TAIL	5
+#define CHAIN_SEP	" -> "
+
+static const char *chain_join(struct pgc_arena *a, const char *name,
+			      const char *tail)
+{
+	const char *hop[CHAIN_HEAD + CHAIN_TAIL + 3];
+	size_t len[CHAIN_HEAD + CHAIN_TAIL + 3], n = 0, i, dots = 0, total = 0;
+	const char *p = tail, *sep;
+	char *out, *w;
+
+	hop[n] = name;
+	len[n++] = strlen(name);
+	/* tail is bounded already: at most CHAIN_HEAD + CHAIN_TAIL + 1 hops */
+	for (;;) {
+		sep = strstr(p, CHAIN_SEP);
+		if (n == sizeof(hop) / sizeof(hop[0]))
+			return pgc_arena_printf(a, "%s -> %s", name, tail);
+		hop[n] = p;
+		len[n] = sep ? (size_t)(sep - p) : strlen(p);
+		if (len[n] == 3 && !strncmp(p, "...", 3))
+			dots = n;
+		n++;
+		if (!sep)
+			break;
+		p = sep + strlen(CHAIN_SEP);
+	}
+	if (dots > CHAIN_HEAD) {
+		/* "... " moves one hop left: the hop before it goes. */
+		memmove(&hop[dots - 1], &hop[dots], (n - dots) * sizeof(*hop));
+		memmove(&len[dots - 1], &len[dots], (n - dots) * sizeof(*len));
+		n--;
+	} else if (!dots && n > CHAIN_HEAD + CHAIN_TAIL + 1) {
+		size_t drop = n - CHAIN_HEAD - CHAIN_TAIL - 1;
+
+		hop[CHAIN_HEAD] = "...";
+		len[CHAIN_HEAD] = 3;
+		memmove(&hop[CHAIN_HEAD + 1], &hop[CHAIN_HEAD + 1 + drop],
+			CHAIN_TAIL * sizeof(*hop));
+		memmove(&len[CHAIN_HEAD + 1], &len[CHAIN_HEAD + 1 + drop],
+			CHAIN_TAIL * sizeof(*len));
+		n = CHAIN_HEAD + CHAIN_TAIL + 1;
+	}
+	for (i = 0; i < n; i++)
+		total += len[i] + strlen(CHAIN_SEP);
+	out = w = pgc_arena_alloc(a, total + 1);
+	for (i = 0; i < n; i++) {
+		if (i) {
+			memcpy(w, CHAIN_SEP, strlen(CHAIN_SEP));
+			w += strlen(CHAIN_SEP);
+		}
+		memcpy(w, hop[i], len[i]);
+		w += len[i];
+	}
+	*w = '\0';
+	return out;
+}
+
 int pgc_alloc_atomic_kind(const struct pgc_alloc_obs *o)
 {
 	int k;
@@ -112,8 +177,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		o.how = PGC_ALLOC_CALLEE;
 		o.gfp = PGC_G_SLEEP;
 		o.site = sum->sleep_pos;
-		o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
-					   sum->sleep_chain);
+		o.chain = chain_join(fx->arena, name, sum->sleep_chain);
 		compose(fx, st, &o, sum->sleep_hi, sum->sleep_pred,
 			sum->sleep_if);
 		fn(&o, ctx);
@@ -128,8 +192,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		if (sum->gfp_params & bit) {
 			o.how = PGC_ALLOC_CALLEE_PARAM;
 			o.site = sum->gfp_pos[n];
-			o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
-						   sum->gfp_chain[n]);
+			o.chain = chain_join(fx->arena, name, sum->gfp_chain[n]);
 			compose(fx, st, &o, sum->gfp_hi[n], NULL, NULL);
 			fn(&o, ctx);
 		}
@@ -148,8 +211,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		o.how = PGC_ALLOC_CALLEE;
 		o.gfp = PGC_G_NOSLEEP;
 		o.site = sum->alloc_pos;
-		o.chain = pgc_arena_printf(fx->arena, "%s -> %s", name,
-					   sum->alloc_chain);
+		o.chain = chain_join(fx->arena, name, sum->alloc_chain);
 		here_depths(fx, st, &o);
 		fn(&o, ctx);
 	}

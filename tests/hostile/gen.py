@@ -74,17 +74,17 @@ class IRFunc:
         self.nblocks += 1
         return self.nblocks - 1
 
-    def diamond(self, cond, then_event=None):
+    def diamond(self, i, then_event=None):
         """Three blocks from the current one: branch, then, else; joins at
-        the block opened next."""
+        the block opened next.  As the C front ends translate
+        `if (x & BIT) y += i; else y -= i;`: an unknown condition."""
         b = self.nblocks - 1
-        self.out.add("  br %s bb%d bb%d" % (cond, b + 1, b + 2))
+        self.out.add("  br ? bb%d bb%d" % (b + 1, b + 2))
         self.block()
-        if then_event:
-            self.out.add("  " + then_event)
+        self.out.add("  " + (then_event or "y = y + %d" % i))
         self.out.add("  goto bb%d" % (b + 3))
         self.block()
-        self.out.add("  goto bb%d" % (b + 3))
+        self.out.add("  y = y - %d\n  goto bb%d" % (i, b + 3))
         self.block()
 
 
@@ -111,7 +111,7 @@ def gen_blocks(out, n, k=0):
             out.add("  call spin_unlock(&lock%d)" % t)
         for i in range(n):
             ev = "call pmd_clear(pmd%d)" % (i % ntab) if ntab else None
-            f.diamond("x.f%d" % i, ev)
+            f.diamond(i, ev)
         if ntab:
             out.add("  call free_pages(pte%d, 0)" % (ntab - 1))
             out.expect(RULE_FREE)
@@ -238,7 +238,7 @@ def gen_tu(out, nfuncs):
             if last:
                 out.add("  call spin_lock(lk)")
             for j in range(8):
-                f.diamond("x.f%d" % j)
+                f.diamond(j)
             if last:
                 out.add("  %0 = call kmalloc(64, GFP_KERNEL)")
                 out.expect(RULE_ATOMIC)
