@@ -9,6 +9,7 @@
  * into the core's IR and prints the core's findings in sparse's format.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,47 @@ void __wrap_exit(int status)
 		status = EXIT_TOOL_ERROR;
 	__real_exit(status);
 }
+
+/*
+ * Sparse 0.6.4 itself faults or fails an assert() on some invalid C
+ * (nested functions with labels; fuzz/regressions/fuzz-sparse/): a tool
+ * error too, with a message, not death by a signal.  Sanitizer builds keep
+ * their own, better, reports.
+ */
+#ifndef __has_feature
+#define __has_feature(x) 0
+#endif
+#if !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
+static const char *checking = "";
+
+static void on_fault(int sig)
+{
+	static const char msg[] = "pgcheck-sparse: error: internal error "
+				  "(sparse crashed) while checking ";
+
+	if (write(2, msg, sizeof(msg) - 1) > 0 &&
+	    write(2, checking, strlen(checking)) >= 0)
+		(void)!write(2, "\n", 1);
+	_exit(EXIT_TOOL_ERROR);
+}
+
+static void catch_faults(void)
+{
+	static char stack[1 << 16];	/* a stack overflow faults too */
+	stack_t ss = { .ss_sp = stack, .ss_size = sizeof(stack) };
+	struct sigaction sa = { .sa_handler = on_fault, .sa_flags = SA_ONSTACK };
+	static const int sigs[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
+	unsigned int i;
+
+	sigaltstack(&ss, NULL);
+	for (i = 0; i < sizeof(sigs) / sizeof(*sigs); i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+#define set_checking(file)	(checking = (file))
+#else
+#define catch_faults()		do { } while (0)
+#define set_checking(file)	do { } while (0)
+#endif
 
 struct report {
 	const struct pgs_options *opts;
@@ -169,6 +211,7 @@ int main(int argc, char **argv)
 	int parse_failed = 0;
 	char *file;
 
+	catch_faults();
 	if (pgs_parse_options(&opts, &argc, argv))
 		return EXIT_TOOL_ERROR;
 	if (opts.enabled) {
@@ -192,6 +235,7 @@ int main(int argc, char **argv)
 				file, strerror(errno));
 			return EXIT_TOOL_ERROR;
 		}
+		set_checking(file);
 		list = sparse_keep_tokens(file);
 		failed = !!(has_error & ERROR_CURR_PHASE);
 		if (failed)

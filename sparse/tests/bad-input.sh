@@ -31,6 +31,9 @@ expect 2 'no-such-category|unknown' -- "$adapter" --config "$dir/bad-config.voca
 expect 2 'cannot read config' -- "$exe" --pgcheck-config="$dir/missing.vocab" "$dir/clean.c"
 expect 2 'unknown option' -- "$exe" --pgcheck-frobnicate "$dir/clean.c"
 expect 2 'unknown rule' -- "$exe" --pgcheck-rules=no-such-rule "$dir/clean.c"
+# Sparse itself crashing (found by fuzz-sparse) is a tool error too.
+expect 2 'internal error' -- "$exe" "$dir/sparse-fault.c"
+expect 2 'internal error' -- "$exe" "$dir/sparse-assert.c"
 # sparse's own exit(0) paths stay 0 (only its exit(1) becomes 2).
 expect 0 '[0-9]' -- "$exe" --version
 expect 0 'pgcheck-config' -- "$exe" --pgcheck-help
