@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* The IR text form: reader (docs/architecture.md, "Text form"). */
 #include <ctype.h>
+#include <limits.h>
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -331,6 +332,11 @@ static struct pgc_pos parse_pos(struct reader *r)
 	}
 	if (n == 3)
 		fail(r, "bad position: too many numbers");
+	/* Line 0 is "no position" to the writer: it would not read back. */
+	if (!a[0])
+		fail(r, "bad position: lines count from 1");
+	if (a[0] > UINT_MAX || (n > 1 && a[1] > UINT_MAX))
+		fail(r, "bad position: number too large");
 	return pgc_pos_make(r->tu, file, (unsigned int)a[0],
 			    n > 1 ? (unsigned int)a[1] : 0);
 }

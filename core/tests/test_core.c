@@ -136,6 +136,10 @@ static void test_errors(void)
 	expect_ir_error("func f()\nbb0:\n  ret\n", "missing 'end'");
 	expect_ir_error("  call g()\n", "outside a function");
 	expect_ir_error("suppress t.c:3 no-such-rule: x\n", "unknown rule");
+	/* Found by fuzz-ir: positions the writer would not print back. */
+	expect_ir_error("func f() @x.c:0:1\nbb0:\n  ret\nend\n", "from 1");
+	expect_ir_error("func f()\nbb0:\n  ret @x.c:4294967297:1\nend\n",
+			"too large");
 	expect_vocab_error("clear pmd_clear level=pmd\n", "user.vocab:1: ");
 	expect_vocab_error("\nfrobnicate x\n", "user.vocab:2: unknown category");
 	expect_vocab_error("free f arg=1 colour=red\n", "unknown key 'colour'");
