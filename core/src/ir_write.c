@@ -3,12 +3,32 @@
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "pgcheck/core.h"
 
+/*
+ * Words that open a statement (ir_read.c's parse_line): a variable so
+ * named is quoted, or "decl = 0" would read back as a declaration.  "end"
+ * and "ret" need not be: the reader tells "end =" and "ret =" apart.
+ */
+static int keyword(const char *s)
+{
+	static const char *const words[] = {
+		"func", "const", "file", "decl", "suppress", "call", "goto",
+		"br",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (!strcmp(s, words[i]))
+			return 1;
+	return 0;
+}
+
 static int plain_name(const char *s)
 {
-	if (!*s || isdigit((unsigned char)*s))
+	if (!*s || isdigit((unsigned char)*s) || keyword(s))
 		return 0;
 	for (; *s; s++)
 		if (!isalnum((unsigned char)*s) && *s != '_' && *s != '$')
