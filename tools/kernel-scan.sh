@@ -3,22 +3,27 @@
 #
 # Scan a Linux 6.1 tree with pgcheck's engines and write a findings report.
 #
-# usage: tools/kernel-scan.sh [-b BUILD] [-o REPORT] [-e ENGINES] [-j N]
-#                             WORKDIR [DIR...]
+# usage: tools/kernel-scan.sh [-a ARCH] [-b BUILD] [-o REPORT] [-e ENGINES]
+#                             [-j N] WORKDIR [DIR...]
 #
 #   WORKDIR  where linux-source-6.1/ is (or is unpacked to, from
 #            /usr/src/linux-source-6.1.tar.xz, Debian's linux-source-6.1)
-#   DIR...   kernel directories to scan; default: mm/ arch/x86/mm/ kernel/
+#   DIR...   kernel directories to scan; default: mm/ arch/ARCH/mm/ kernel/
 #            lib/ drivers/iommu/
+#   -a       x86 (default) or arm64: the tree's architecture (ARCH=arm64 is
+#            a plain defconfig, which has the hot-remove teardown code; its
+#            default engine is clang only, as the cross build was tested)
 #   -b       pgcheck build directory (default: build next to this script)
 #   -o       report file (default: WORKDIR/pgcheck-findings.txt)
-#   -e       engines, comma separated: clang, sparse, cocci (default: all)
+#   -e       engines, comma separated: clang, sparse, cocci (default: all;
+#            clang for arm64)
 #   -j       parallel jobs (default 2; the machine has 2 cores)
 #
 # Steps, each printing how long it took:
 #   1. unpack (skipped if WORKDIR/linux-source-6.1/Makefile exists);
 #   2. configure x86_64 defconfig plus the page-table teardown code that
-#      defconfig compiles out (skipped if .config exists);
+#      defconfig compiles out, or arm64 defconfig (skipped if .config
+#      exists; a tree is configured for one architecture);
 #   3. build the objects of DIR... with clang-16 (LLVM=-16) and write
 #      compile_commands.json (make is incremental: a built tree is quick);
 #   4. clang engine:  pgcheck-clang -p . FILE...   (every .c of DIR... in the
@@ -39,31 +44,39 @@ set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build
 report=
-engines=clang,sparse,cocci
+engines=
 jobs=2
+arch=x86
 
 die() {
 	echo "kernel-scan: $*" >&2
 	exit 2
 }
 
-while getopts b:o:e:j: opt; do
+while getopts a:b:o:e:j: opt; do
 	case $opt in
+	a) arch=$OPTARG ;;
 	b) build=$(cd "$OPTARG" && pwd) || die "no build directory $OPTARG" ;;
 	o) report=$OPTARG ;;
 	e) engines=$OPTARG ;;
 	j) jobs=$OPTARG ;;
-	*) die "usage: $0 [-b BUILD] [-o REPORT] [-e ENGINES] [-j N] WORKDIR [DIR...]" ;;
+	*) die "usage: $0 [-a ARCH] [-b BUILD] [-o REPORT] [-e ENGINES] [-j N] WORKDIR [DIR...]" ;;
 	esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || die "usage: $0 [-b BUILD] [-o REPORT] [-e ENGINES] [-j N] WORKDIR [DIR...]"
+[ $# -ge 1 ] || die "usage: $0 [-a ARCH] [-b BUILD] [-o REPORT] [-e ENGINES] [-j N] WORKDIR [DIR...]"
+case $arch in
+x86) kmake="make LLVM=-16" default_engines=clang,sparse,cocci ;;
+arm64) kmake="make LLVM=-16 ARCH=arm64" default_engines=clang ;;
+*) die "unknown architecture $arch (x86 or arm64)" ;;
+esac
+engines=${engines:-$default_engines}
 work=$1
 shift
 for e in $(echo "$engines" | tr , ' '); do
 	case $e in clang|sparse|cocci) ;; *) die "unknown engine $e" ;; esac
 done
-[ $# -gt 0 ] || set -- mm/ arch/x86/mm/ kernel/ lib/ drivers/iommu/
+[ $# -gt 0 ] || set -- mm/ "arch/$arch/mm/" kernel/ lib/ drivers/iommu/
 mkdir -p "$work" || die "cannot create $work"
 work=$(cd "$work" && pwd)
 tree=$work/linux-source-6.1
@@ -111,12 +124,18 @@ cd "$tree"
 # 2. Configure: defconfig compiles out most page-table teardown code
 #    (BRIEF §6); WERROR off so one new warning does not stop the scan.
 configure() {
-	make LLVM=-16 defconfig
+	if [ "$arch" = arm64 ]; then
+		$kmake defconfig
+		scripts/config -d WERROR
+		$kmake olddefconfig
+		return
+	fi
+	$kmake defconfig
 	scripts/config -e MEMORY_HOTPLUG -e MEMORY_HOTREMOVE \
 		-e TRANSPARENT_HUGEPAGE -e HUGETLBFS -e SPARSEMEM_VMEMMAP \
 		-e KASAN -e KASAN_GENERIC -e AMD_MEM_ENCRYPT -e X86_5LEVEL \
 		-e AMD_IOMMU -e INTEL_IOMMU -d WERROR
-	make LLVM=-16 olddefconfig
+	$kmake olddefconfig
 }
 if [ ! -f .config ]; then
 	step configure configure
@@ -124,7 +143,8 @@ if [ ! -f .config ]; then
 fi
 
 # 3. Objects and the compilation database.
-step build make LLVM=-16 -j"$jobs" "$@"
+# shellcheck disable=SC2086
+step build $kmake -j"$jobs" "$@"
 step compdb python3 scripts/clang-tools/gen_compile_commands.py -d .
 
 # The .c files of DIR... that the configuration builds (database entries).
@@ -147,13 +167,14 @@ if has clang; then
 fi
 if has sparse; then
 	# C=2: check every file of DIR..., built or not.
-	step sparse make LLVM=-16 -j"$jobs" C=2 CHECK="$sparse_tool" "$@"
+	# shellcheck disable=SC2086
+	step sparse $kmake -j"$jobs" C=2 CHECK="$sparse_tool" "$@"
 fi
 cocci_all() {
 	for d in "$@"; do
 		for r in pgtable-free-unflushed flush-range-short \
 			sleeping-alloc-in-atomic alloc-in-noalloc; do
-			make coccicheck COCCI="$here/cocci/$r.cocci" \
+			$kmake coccicheck COCCI="$here/cocci/$r.cocci" \
 				MODE=report M="$d" J="$jobs" || return 1
 		done
 	done
@@ -164,7 +185,7 @@ fi
 
 # 5. Report.
 {
-	echo "# pgcheck findings, Linux 6.1 x86_64 ($tree)"
+	echo "# pgcheck findings, Linux 6.1 $arch ($tree)"
 	echo "# directories: $*"
 	echo "# compiled .c files: $(wc -l <"$out/files.txt")"
 	echo "# timings:"
