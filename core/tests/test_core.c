@@ -146,6 +146,9 @@ static void test_errors(void)
 	expect_vocab_error("free f gfp=1 arg=1\n", "does not apply");
 	expect_vocab_error("alloc f gfp=zero\n", "argument number");
 	expect_vocab_error("atomic-enter f kind=mutex\n", "unknown atomic kind");
+	expect_vocab_error("atomic-enter f kind=spin+mutex\n", "two different");
+	expect_vocab_error("atomic-enter f kind=irq+irq\n", "two different");
+	expect_vocab_error("atomic-enter f kind=spin+irq+bh\n", "two different");
 	expect_vocab_error("flush f start=1\n", "needs start= and end=");
 	expect_vocab_error("flush f start=1 end=2 scope=all\n", "only one of");
 }
