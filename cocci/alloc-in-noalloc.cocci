@@ -42,7 +42,57 @@ def pg_once(pos):
 	pg_reported.add(pg_key(pos))
 	return True
 
-@pgfn@
+// Token gates.  spatch reads the names written in a rule, not those of an
+// identifier list, to skip the files that cannot match: without these
+// rules spatch parses every file.
+// A finding needs an allocation and a function that must not allocate.
+@has_alloc@
+@@
+// pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
+\(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
+	kmem_cache_zalloc\|mempool_alloc\|kcalloc\|kmalloc_array\|
+	krealloc\|kmemdup\|devm_kzalloc\|__get_free_page\|
+	__get_free_pages\|get_zeroed_page\|alloc_page\|alloc_pages\|
+	__alloc_pages\|pagetable_alloc\|alloc_pages_node\|vmalloc\|
+	vzalloc\|vmalloc_node\|pte_alloc_one_kernel\|pmd_alloc_one\|
+	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
+	might_alloc\|pud_free_pmd_page\)(...)
+
+@has_maycontract@
+attribute name __pgcheck_may_alloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_may_alloc fn(...) { ... }
+
+@has_noalloc_def@
+attribute name __pgcheck_noalloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_noalloc fn(...) { ... }
+
+@has_noalloc_decl@
+attribute name __pgcheck_noalloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_noalloc fn(...);
+
+@has_listed@
+type T;
+@@
+// pgcheck-gate: noalloc
+T \(pmd_free_pte_page\)(...) { ... }
+
+// Every other rule depends on this one (true in a file that passes the
+// gates and defines a function).
+@gate depends on (has_alloc || has_maycontract) && (has_noalloc_def || has_noalloc_decl || has_listed)@
+identifier fn;
+@@
+fn(...) { ... }
+
+@pgfn depends on gate@
 identifier fn;
 position p;
 @@
@@ -53,7 +103,7 @@ p << pgfn.p;
 @@
 pg_new_file(p[0].file)
 
-@maycontract@
+@maycontract depends on gate@
 attribute name __pgcheck_may_alloc;
 identifier fn;
 type T;
@@ -65,7 +115,7 @@ fn << maycontract.fn;
 @@
 pg_allocators.add(fn)
 
-@allocator0 exists@
+@allocator0 depends on gate exists@
 identifier fn;
 position p;
 // pgcheck-vocab: alloc+might-alloc+alloc-sleeps
@@ -97,7 +147,7 @@ fn << allocator0.fn;
 @@
 pg_allocators.add(fn)
 
-@allocator1 exists@
+@allocator1 depends on gate exists@
 identifier fn;
 position p;
 // pgcheck-vocab: alloc+might-alloc+alloc-sleeps
@@ -129,7 +179,7 @@ fn << allocator1.fn;
 @@
 pg_allocators.add(fn)
 
-@allocator2 exists@
+@allocator2 depends on gate exists@
 identifier fn;
 position p;
 // pgcheck-vocab: alloc+might-alloc+alloc-sleeps
@@ -162,7 +212,7 @@ fn << allocator2.fn;
 pg_allocators.add(fn)
 
 // Allocations inside an annotated function.
-@annotated exists@
+@annotated depends on gate exists@
 attribute name __pgcheck_noalloc;
 identifier fn;
 type T;
@@ -192,7 +242,7 @@ h@p(...)
 }
 
 // Allocations inside a function annotated on a separate declaration.
-@declnoalloc@
+@declnoalloc depends on gate@
 attribute name __pgcheck_noalloc;
 identifier fn;
 type T;
@@ -204,8 +254,8 @@ fn << declnoalloc.fn;
 @@
 pg_declared.add(fn)
 
-@declared exists@
-identifier fn : script:python() { fn in pg_declared };
+@declared depends on gate exists@
+identifier fd : script:python() { fd in pg_declared };
 position p;
 // pgcheck-vocab: alloc+might-alloc+alloc-sleeps
 identifier al = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
@@ -219,7 +269,7 @@ identifier al = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
 identifier mal = {pud_free_pmd_page};
 identifier h : script:python() { h in pg_allocators };
 @@
-fn(...) {
+fd(...) {
 ... when any
 (
 al@p(...)
@@ -232,7 +282,7 @@ h@p(...)
 }
 
 // Allocations inside a function listed as no-alloc.
-@listed exists@
+@listed depends on gate exists@
 // pgcheck-vocab: noalloc
 identifier fn = {pmd_free_pte_page};
 position p;
@@ -260,7 +310,7 @@ h@p(...)
 ... when any
 }
 
-@ctx_annotated depends on context && !patch && !org && !report@
+@ctx_annotated depends on gate && (context && !patch && !org && !report)@
 position annotated.p;
 identifier f;
 @@
@@ -282,7 +332,7 @@ if pg_once(p[0]):
 		"allocation, or call that may allocate, in %s(), which must "
 		"not allocate [pgcheck-alloc-in-noalloc]" % fn)
 
-@ctx_listed depends on context && !patch && !org && !report@
+@ctx_listed depends on gate && (context && !patch && !org && !report)@
 position listed.p;
 identifier f;
 @@
@@ -304,7 +354,7 @@ if pg_once(p[0]):
 		"allocation, or call that may allocate, in %s(), which must "
 		"not allocate [pgcheck-alloc-in-noalloc]" % fn)
 
-@ctx_declared depends on context && !patch && !org && !report@
+@ctx_declared depends on gate && (context && !patch && !org && !report)@
 position declared.p;
 identifier f;
 @@

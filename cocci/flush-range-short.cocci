@@ -40,8 +40,45 @@ def pg_once(pos):
 	pg_reported.add(key)
 	return True
 
+// Token gates.  spatch reads the names written in a rule, not those of an
+// identifier list, to skip the files that cannot match: without these
+// rules spatch parses every file.
+// A finding needs a clear, a flush and a free.
+@has_clear@
+@@
+// pgcheck-gate: clear
+\(pgd_clear\|p4d_clear\|pud_clear\|pmd_clear\|native_pud_clear\|
+	native_pmd_clear\|set_pud\|set_pmd\|set_p4d\|set_pgd\|
+	pud_clear_huge\|pmd_clear_huge\|pmdp_huge_get_and_clear\|
+	pudp_huge_get_and_clear\)(...)
+
+@has_flush@
+@@
+// pgcheck-gate: flush
+\(flush_tlb_kernel_range\|flush_tlb_all\|__flush_tlb_all\|flush_tlb_range\|
+	flush_tlb_mm\|flush_tlb_mm_range\|flush_tlb_page\|
+	flush_tlb_one_kernel\|__flush_tlb_one_kernel\|local_flush_tlb_all\|
+	__flush_tlb_kernel_pgtable\|flush_pmd_tlb_range\|
+	flush_pud_tlb_range\|tlb_flush_mmu\|tlb_finish_mmu\)(...)
+
+@has_free@
+@@
+// pgcheck-gate: free
+\(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
+	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
+	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
+	free_reserved_page\|kmem_cache_free\)(...)
+
+
+// Every other rule depends on this one (true in a file that passes the
+// gates and defines a function).
+@gate depends on has_clear && has_flush && has_free@
+identifier fn;
+@@
+fn(...) { ... }
+
 // A pgd entry maps PGDIR_SIZE.
-@short_pgd exists@
+@short_pgd depends on gate exists@
 expression A, P, E2, V;
 // pgcheck-vocab: clear level=pgd zero=
 identifier clr = {pgd_clear};
@@ -127,7 +164,7 @@ p << short_pgd.p;
 @@
 pg_short.add(pg_key(p[0]))
 
-@fix_pgd depends on patch && !context && !org && !report@
+@fix_pgd depends on gate && (patch && !context && !org && !report)@
 position p : script:python() { pg_key(p[0]) in pg_short };
 expression A, V;
 // pgcheck-vocab: flush start=1
@@ -226,7 +263,7 @@ fv@p(V, A, A +
   - 1, ...)
 )
 
-@ctx_pgd depends on context && !patch && !org && !report@
+@ctx_pgd depends on gate && (context && !patch && !org && !report)@
 position short_pgd.p;
 identifier f;
 @@
@@ -251,7 +288,7 @@ if pg_once(p[0]):
 		"[pgcheck-flush-range-short]" % pc[0].line)
 
 // A p4d entry maps P4D_SIZE.
-@short_p4d exists@
+@short_p4d depends on gate exists@
 expression A, P, E2, V;
 // pgcheck-vocab: clear level=p4d zero=
 identifier clr = {p4d_clear};
@@ -335,7 +372,7 @@ p << short_p4d.p;
 @@
 pg_short.add(pg_key(p[0]))
 
-@fix_p4d depends on patch && !context && !org && !report@
+@fix_p4d depends on gate && (patch && !context && !org && !report)@
 position p : script:python() { pg_key(p[0]) in pg_short };
 expression A, V;
 // pgcheck-vocab: flush start=1
@@ -412,7 +449,7 @@ fv@p(V, A, A +
   - 1, ...)
 )
 
-@ctx_p4d depends on context && !patch && !org && !report@
+@ctx_p4d depends on gate && (context && !patch && !org && !report)@
 position short_p4d.p;
 identifier f;
 @@
@@ -437,7 +474,7 @@ if pg_once(p[0]):
 		"[pgcheck-flush-range-short]" % pc[0].line)
 
 // A pud entry maps PUD_SIZE.
-@short_pud exists@
+@short_pud depends on gate exists@
 expression A, P, E2, V;
 // pgcheck-vocab: clear level=pud zero=
 identifier clr = {pud_clear, native_pud_clear, pud_clear_huge,
@@ -520,7 +557,7 @@ p << short_pud.p;
 @@
 pg_short.add(pg_key(p[0]))
 
-@fix_pud depends on patch && !context && !org && !report@
+@fix_pud depends on gate && (patch && !context && !org && !report)@
 position p : script:python() { pg_key(p[0]) in pg_short };
 expression A, V;
 // pgcheck-vocab: flush start=1
@@ -575,7 +612,7 @@ fv@p(V, A, A +
   - 1, ...)
 )
 
-@ctx_pud depends on context && !patch && !org && !report@
+@ctx_pud depends on gate && (context && !patch && !org && !report)@
 position short_pud.p;
 identifier f;
 @@
@@ -600,7 +637,7 @@ if pg_once(p[0]):
 		"[pgcheck-flush-range-short]" % pc[0].line)
 
 // A pmd entry maps PMD_SIZE.
-@short_pmd exists@
+@short_pmd depends on gate exists@
 expression A, P, E2, V;
 // pgcheck-vocab: clear level=pmd zero=
 identifier clr = {pmd_clear, native_pmd_clear, pmd_clear_huge,
@@ -681,7 +718,7 @@ p << short_pmd.p;
 @@
 pg_short.add(pg_key(p[0]))
 
-@fix_pmd depends on patch && !context && !org && !report@
+@fix_pmd depends on gate && (patch && !context && !org && !report)@
 position p : script:python() { pg_key(p[0]) in pg_short };
 expression A, V;
 // pgcheck-vocab: flush start=1
@@ -714,7 +751,7 @@ fv@p(V, A, A +
   - 1, ...)
 )
 
-@ctx_pmd depends on context && !patch && !org && !report@
+@ctx_pmd depends on gate && (context && !patch && !org && !report)@
 position short_pmd.p;
 identifier f;
 @@

@@ -7,8 +7,16 @@ Every list of kernel API names in cocci/*.cocci is preceded by a marker
     // pgcheck-vocab: CATEGORY[+CATEGORY...] [key=value ...]
 
 and is an SmPL declaration `identifier x = {a, b, c};` (it may span lines,
-up to the closing `};`).  This script rewrites each such list to hold exactly
-the names of those categories in vocab/kernel.vocab (and in any user config
+up to the closing `};`).  A token gate (a rule spatch uses to skip files
+holding none of the names: it reads literal names, not identifier lists)
+is preceded by
+
+    // pgcheck-gate: CATEGORY[+CATEGORY...] [key=value ...]
+
+and is an SmPL disjunction of names `\\(a\\|b\\|c\\)` (it may span lines,
+up to the closing `\\)`), rewritten the same way.
+
+This script rewrites each such list to hold exactly the names of those categories in vocab/kernel.vocab (and in any user config
 given with --config), restricted to entries carrying every key=value of the
 marker (an empty value, `zero=`, selects entries without that key), and
 leaving out entries with `expands=`: Coccinelle sees the source
@@ -36,31 +44,61 @@ sys.path.insert(0, VOCAB_DIR)
 from pgcheck_vocab import (VocabError, load_vocab, parse_marker,  # noqa: E402
                            select)
 
-MARKER = re.compile(r"^\s*//\s*pgcheck-vocab:\s*(?P<spec>.*?)\s*$")
+MARKER = re.compile(
+    r"^\s*//\s*pgcheck-(?P<kind>vocab|gate):\s*(?P<spec>.*?)\s*$")
 LIST_HEAD = re.compile(r"^(\s*identifier\s+\w+\s*=\s*)\{")
+GATE_HEAD = re.compile(r"^(.*?)\\\(")
 
 
 class InputError(Exception):
     pass
 
 
-def format_list(head, names, where):
-    """`identifier x = {a, b, c};` wrapped at 80 columns."""
-    if not names:
-        # SmPL has no empty identifier list: keep a name no kernel defines
-        # so the rule compiles and never matches.
-        names = ["__pgcheck_no_such_name"]
-    out, line = [], head + "{"
-    for i, name in enumerate(names):
-        piece = name + ("," if i + 1 < len(names) else "};")
+def no_empty(names):
+    # SmPL has no empty identifier list: keep a name no kernel defines so
+    # the rule compiles and never matches.
+    return names or ["__pgcheck_no_such_name"]
+
+
+def wrap(first, pieces):
+    """first + pieces joined by spaces, wrapped at 80 columns with tabs."""
+    out, line = [], first
+    for piece in pieces:
         if (len(line.expandtabs()) + 1 + len(piece) > 79
-                and not line.endswith("{")):
+                and line != first):
             out.append(line)
             line = "\t" + piece
         else:
-            line += ("" if line.endswith("{") else " ") + piece
+            line += ("" if line == first else " ") + piece
     out.append(line)
-    return "\n".join(out) + "\n"
+    return "\n".join(out)
+
+
+def format_list(head, names, where):
+    """`identifier x = {a, b, c};` wrapped at 80 columns."""
+    names = no_empty(names)
+    pieces = [n + "," for n in names[:-1]] + [names[-1] + "};"]
+    return wrap(head + "{", pieces) + "\n"
+
+
+def regenerate_gate(lines, i, names, out, where):
+    """Rewrite the disjunction `\\(a\\|b\\)` starting at lines[i]; return
+    the index of the line after it."""
+    head = GATE_HEAD.match(lines[i]) if i < len(lines) else None
+    if not head:
+        raise InputError("%s:%d: gate marker not followed by '\\(name\\|...\\)'"
+                         % (where, i))
+    start = i
+    while "\\)" not in lines[i]:
+        i += 1
+        if i >= len(lines):
+            raise InputError("%s:%d: disjunction never closed with '\\)'"
+                             % (where, start + 1))
+    tail = lines[i].split("\\)", 1)[1]
+    names = no_empty(names)
+    pieces = [n + "\\|" for n in names[:-1]] + [names[-1] + "\\)" + tail]
+    out.append(wrap(head.group(1) + "\\(", pieces).replace("| ", "|"))
+    return i + 1
 
 
 def regenerate(text, vocab, where):
@@ -76,6 +114,9 @@ def regenerate(text, vocab, where):
             names = select(vocab, *parse_marker(m["spec"]))
         except VocabError as e:
             raise InputError("%s:%d: %s" % (where, i, e))
+        if m["kind"] == "gate":
+            i = regenerate_gate(lines, i, names, out, where)
+            continue
         if i >= len(lines) or not LIST_HEAD.match(lines[i]):
             raise InputError("%s:%d: marker not followed by "
                              "'identifier x = {...};'" % (where, i))

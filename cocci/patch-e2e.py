@@ -71,8 +71,9 @@ def main():
     if not cases:
         print("patch-e2e: no cases in %s" % args.cases, file=sys.stderr)
         return 2
+    # The rule scripts, one at a time (not their combination).
     scripts = sorted(os.path.join(HERE, f) for f in os.listdir(HERE)
-                     if f.endswith(".cocci"))
+                     if f.endswith(".cocci") and f != "pgcheck-all.cocci")
     incs = []
     for d in args.include:
         incs += ["-I", os.path.abspath(d)]

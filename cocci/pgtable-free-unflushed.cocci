@@ -50,8 +50,35 @@ def pg_new_file(name):
 		pg_file[0] = name
 		pg_flushers.clear()
 
+// Token gates.  spatch reads the names written in a rule, not those of an
+// identifier list, to skip the files that cannot match: without these
+// rules spatch parses every file.
+// A finding needs a table read from an entry and a free.
+@has_table@
+@@
+// pgcheck-gate: table
+\(pmd_page_vaddr\|pmd_pgtable\|pmd_page\|pmd_ptdesc\|pte_offset_kernel\|
+	pud_pgtable\|pud_page_vaddr\|pud_page\|pmd_offset\|p4d_pgtable\|
+	pud_offset\|pgd_page_vaddr\|p4d_offset\)(...)
+
+@has_free@
+@@
+// pgcheck-gate: free
+\(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
+	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
+	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
+	free_reserved_page\|kmem_cache_free\)(...)
+
+
+// Every other rule depends on this one (true in a file that passes the
+// gates and defines a function).
+@gate depends on has_table && has_free@
+identifier fn;
+@@
+fn(...) { ... }
+
 // Functions of this file whose body flushes count as flushes at their calls.
-@pgfn@
+@pgfn depends on gate@
 identifier fn;
 position p;
 @@
@@ -62,7 +89,7 @@ p << pgfn.p;
 @@
 pg_new_file(p[0].file)
 
-@flusher exists@
+@flusher depends on gate exists@
 identifier fn;
 // pgcheck-vocab: flush+clear-flush
 identifier fl = {pmdp_collapse_flush, pmdp_huge_clear_flush,
@@ -86,7 +113,7 @@ pg_flushers.add(fn)
 
 // Cleared, then freed with no flush on some path in between.  The table may
 // have been read from the entry before or after the clear.
-@cf exists@
+@cf depends on gate exists@
 expression T, E, E2, P, Z;
 // pgcheck-vocab: table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
@@ -149,7 +176,7 @@ fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 )
 
 // The same, with the table read from the (saved) entry after the clear.
-@cf2 exists@
+@cf2 depends on gate exists@
 expression T, E, E2, P, Z;
 // pgcheck-vocab: table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
@@ -212,7 +239,7 @@ fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 
 // The table read from the entry inside the free's argument itself, e.g.
 // pte_free(mm, pmd_pgtable(old)) after old = pmdp_huge_get_and_clear().
-@cf3 exists@
+@cf3 depends on gate exists@
 expression E2, P, Z;
 // pgcheck-vocab: table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
@@ -260,7 +287,7 @@ fr2@p(Z, <+... tbl(...) ...+>, ...);
 )
 
 // The table reaches the free through copies (casts, page <-> address).
-@cfc1 exists@
+@cfc1 depends on gate exists@
 expression T, T2, E, E2, P, Z;
 // pgcheck-vocab: table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
@@ -326,7 +353,7 @@ fr1@p(\(T2\|(TY)T2\|so(T2)\|(TY)so(T2)\), ...);
 fr2@p(Z, \(T2\|(TY)T2\|so(T2)\|(TY)so(T2)\), ...);
 )
 
-@cfc2 exists@
+@cfc2 depends on gate exists@
 expression T, T2, T3, E, E2, P, Z;
 // pgcheck-vocab: table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
@@ -400,7 +427,7 @@ fr2@p(Z, \(T3\|(TY)T3\|so(T3)\|(TY)so(T3)\), ...);
 
 // Freed while the entry still points to it, with no clear and no flush
 // anywhere before the free: nothing unhooked the table, not even a parent.
-@live exists@
+@live depends on gate exists@
 identifier fn;
 expression T, E, Z;
 // pgcheck-vocab: table
@@ -461,7 +488,7 @@ fr2@p(Z, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 }
 
 // Functions of this file that free their parameter number n+1.
-@freer exists@
+@freer depends on gate exists@
 identifier fn, x;
 parameter list[n] ps;
 type T;
@@ -489,7 +516,7 @@ fr2(Z, \(x\|(TY)x\|so(x)\|(TY)so(x)\), ...)
 }
 
 // A table handed to such a function after a clear, before a flush.
-@cfh exists@
+@cfh depends on gate exists@
 identifier freer.fn;
 expression list[freer.n] es;
 expression T, E, E2, P;
@@ -543,7 +570,7 @@ clrz@pc(P, \(0\|ev(0)\));
 fn@p(es, \(T\|(TY)T\|so(T)\|(TY)so(T)\), ...);
 
 // Freed while its own entry is still live: the entry is cleared only later.
-@fc exists@
+@fc depends on gate exists@
 expression T, E, E2, P, Z;
 // pgcheck-vocab: table yields=slot
 identifier slot = {pte_offset_kernel, pmd_offset, pud_offset, p4d_offset};
@@ -595,7 +622,7 @@ E2 = clr@pc(P, ...);
 clrz@pc(P, \(0\|ev(0)\));
 )
 
-@fc2 exists@
+@fc2 depends on gate exists@
 expression E, E2, P, Z;
 // pgcheck-vocab: table yields=table
 identifier tbl = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
@@ -667,7 +694,7 @@ pc << cfc2.pc;
 @@
 pg_bad_clears.add(pg_key(pc[0]))
 
-@fix depends on patch && !context && !org && !report@
+@fix depends on gate && (patch && !context && !org && !report)@
 position pc : script:python() { pg_key(pc[0]) in pg_bad_clears };
 identifier fn, addr =~ "^(addr|address|vaddr|start)$";
 // pgcheck-vocab: clear level=pmd
@@ -700,7 +727,7 @@ cpgd@pc(...);
 ...>
 }
 
-@ctx_cf depends on context && !patch && !org && !report@
+@ctx_cf depends on gate && (context && !patch && !org && !report)@
 position cf.p, cf.pc;
 identifier f, g;
 @@
@@ -710,7 +737,7 @@ identifier f, g;
 * g@p(...)
 )
 
-@ctx_cf2 depends on context && !patch && !org && !report@
+@ctx_cf2 depends on gate && (context && !patch && !org && !report)@
 position cf2.p, cf2.pc;
 identifier f, g;
 @@
@@ -720,7 +747,7 @@ identifier f, g;
 * g@p(...)
 )
 
-@ctx_fc depends on context && !patch && !org && !report@
+@ctx_fc depends on gate && (context && !patch && !org && !report)@
 position fc.p, fc.pc;
 identifier f, g;
 @@
@@ -730,7 +757,7 @@ identifier f, g;
 * g@p(...)
 )
 
-@ctx_fc2 depends on context && !patch && !org && !report@
+@ctx_fc2 depends on gate && (context && !patch && !org && !report)@
 position fc2.p, fc2.pc;
 identifier f, g;
 @@
@@ -796,7 +823,7 @@ pc << fc2.pc;
 pg_report(p[0], "page-table page freed while its entry is still live (cleared only "
 	"on line %s) [pgcheck-pgtable-free-unflushed]" % pc[0].line)
 
-@ctx_cf3 depends on context && !patch && !org && !report@
+@ctx_cf3 depends on gate && (context && !patch && !org && !report)@
 position cf3.p, cf3.pc;
 identifier f, g;
 @@
@@ -821,7 +848,7 @@ pg_report(p[0], "page-table page freed after its entry was cleared on line %s "
 	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
 	% pc[0].line)
 
-@ctx_cfc1 depends on context && !patch && !org && !report@
+@ctx_cfc1 depends on gate && (context && !patch && !org && !report)@
 position cfc1.p, cfc1.pc;
 identifier f, g;
 @@
@@ -846,7 +873,7 @@ pg_report(p[0], "page-table page freed after its entry was cleared on line %s "
 	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
 	% pc[0].line)
 
-@ctx_cfc2 depends on context && !patch && !org && !report@
+@ctx_cfc2 depends on gate && (context && !patch && !org && !report)@
 position cfc2.p, cfc2.pc;
 identifier f, g;
 @@
@@ -871,7 +898,7 @@ pg_report(p[0], "page-table page freed after its entry was cleared on line %s "
 	"but before a TLB flush [pgcheck-pgtable-free-unflushed]"
 	% pc[0].line)
 
-@ctx_live depends on context && !patch && !org && !report@
+@ctx_live depends on gate && (context && !patch && !org && !report)@
 position live.p;
 identifier g;
 @@
@@ -890,7 +917,7 @@ p << live.p;
 pg_report(p[0], "page-table page freed while the entry pointing to it is "
 	"still live (never cleared, no flush) [pgcheck-pgtable-free-unflushed]")
 
-@ctx_cfh depends on context && !patch && !org && !report@
+@ctx_cfh depends on gate && (context && !patch && !org && !report)@
 position cfh.p, cfh.pc;
 identifier f, g;
 @@

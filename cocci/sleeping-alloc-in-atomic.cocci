@@ -80,7 +80,62 @@ def pg_in_scope(start, end):
 				return False
 	return True
 
-@pgfn@
+// Token gates.  spatch reads the names written in a rule, not those of an
+// identifier list, to skip the files that cannot match: without these
+// rules spatch parses every file.
+// A finding needs an allocation and an atomic section.
+@has_alloc@
+@@
+// pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
+\(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
+	kmem_cache_zalloc\|mempool_alloc\|kcalloc\|kmalloc_array\|
+	krealloc\|kmemdup\|devm_kzalloc\|__get_free_page\|
+	__get_free_pages\|get_zeroed_page\|alloc_page\|alloc_pages\|
+	__alloc_pages\|pagetable_alloc\|alloc_pages_node\|vmalloc\|
+	vzalloc\|vmalloc_node\|pte_alloc_one_kernel\|pmd_alloc_one\|
+	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
+	might_alloc\|pud_free_pmd_page\)(...)
+
+@has_maycontract@
+attribute name __pgcheck_may_alloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_may_alloc fn(...) { ... }
+
+@has_atomic@
+@@
+(
+// pgcheck-gate: atomic-enter+atomic-try
+\(spin_lock\|spin_lock_irq\|spin_lock_irqsave\|spin_lock_bh\|
+	spin_lock_nested\|spin_lock_irqsave_nested\|spin_lock_nest_lock\|
+	spin_trylock\|spin_trylock_irq\|spin_trylock_irqsave\|
+	spin_trylock_bh\|raw_spin_lock\|raw_spin_lock_irq\|
+	raw_spin_lock_irqsave\|raw_spin_lock_bh\|raw_spin_lock_nested\|
+	raw_spin_trylock\|raw_spin_trylock_irqsave\|read_lock\|
+	read_lock_irq\|read_lock_irqsave\|read_lock_bh\|write_lock\|
+	write_lock_irq\|write_lock_irqsave\|write_lock_bh\|read_trylock\|
+	write_trylock\|local_irq_disable\|local_irq_save\|local_bh_disable\|
+	preempt_disable\|get_cpu\|rcu_read_lock\|rcu_read_lock_bh\|
+	rcu_read_lock_sched\|bit_spin_lock\|bit_spin_trylock\|kmap_atomic\|
+	arch_enter_lazy_mmu_mode\)(...)
+|
+guard(...)
+)
+
+@has_sguard@
+iterator name scoped_guard;
+@@
+scoped_guard(...) { ... }
+
+// Every other rule depends on this one (true in a file that passes the
+// gates and defines a function).
+@gate depends on (has_alloc || has_maycontract) && (has_atomic || has_sguard)@
+identifier fn;
+@@
+fn(...) { ... }
+
+@pgfn depends on gate@
 identifier fn;
 position p;
 @@
@@ -98,7 +153,7 @@ pg_new_file(p[0].file)
 // allocate_file_region_entries()), often under a condition SmPL cannot
 // correlate with the caller's.  A function annotated __pgcheck_may_alloc
 // may allocate by contract.
-@unlocker exists@
+@unlocker depends on gate exists@
 identifier fn;
 // pgcheck-vocab: atomic-leave
 identifier leave = {spin_unlock, spin_unlock_irq, spin_unlock_irqrestore,
@@ -122,7 +177,7 @@ fn << unlocker.fn;
 @@
 pg_unlockers.add(fn)
 
-@locker exists@
+@locker depends on gate exists@
 identifier fn;
 // pgcheck-vocab: atomic-enter
 identifier enter = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
@@ -146,7 +201,7 @@ fn << locker.fn;
 @@
 pg_lockers.add(fn)
 
-@maycontract@
+@maycontract depends on gate@
 attribute name __pgcheck_may_alloc;
 identifier fn;
 type T;
@@ -158,7 +213,7 @@ fn << maycontract.fn;
 @@
 pg_sleepers.add(fn)
 
-@dropper exists@
+@dropper depends on gate exists@
 identifier fn;
 expression E1, E2;
 position p;
@@ -214,7 +269,7 @@ fn << dropper.fn;
 @@
 pg_droppers.add(fn)
 
-@sleeper0 exists@
+@sleeper0 depends on gate exists@
 identifier fn;
 expression E1, E2;
 position p;
@@ -272,7 +327,7 @@ fn << sleeper0.fn;
 if fn not in pg_droppers:
 	pg_sleepers.add(fn)
 
-@sleeper1 exists@
+@sleeper1 depends on gate exists@
 identifier fn;
 expression E1, E2;
 position p;
@@ -330,7 +385,7 @@ fn << sleeper1.fn;
 if fn not in pg_droppers:
 	pg_sleepers.add(fn)
 
-@sleeper2 exists@
+@sleeper2 depends on gate exists@
 identifier fn;
 expression E1, E2;
 position p;
@@ -390,7 +445,7 @@ if fn not in pg_droppers:
 
 // Between an enter (lock, irq/bh/preempt off, rcu_read_lock, or a
 // function of this file that only enters) and any leave.
-@locked exists@
+@locked depends on gate exists@
 expression E;
 expression E1, E2;
 position pl, p;
@@ -462,7 +517,7 @@ h@p(...)
 )
 
 // A lock held until that same lock is released (nested locks).
-@locked_same exists@
+@locked_same depends on gate exists@
 expression E1, E2;
 position pl, p;
 // pgcheck-vocab: atomic-enter kind=spin
@@ -528,7 +583,7 @@ h@p(...)
 )
 
 // On the success branch of a trylock.
-@trylocked exists@
+@trylocked depends on gate exists@
 expression E1, E2;
 position pl, p;
 // pgcheck-vocab: atomic-try
@@ -584,7 +639,7 @@ h@p(...)
 }
 
 // After a failed trylock returned early.
-@trylocked2 exists@
+@trylocked2 depends on gate exists@
 expression E1, E2;
 position pl, p;
 // pgcheck-vocab: atomic-try
@@ -639,7 +694,7 @@ h@p(...)
 )
 
 // After guard(NAME)(...), to the end of its block.
-@guarded exists@
+@guarded depends on gate exists@
 expression E1, E2;
 position pl, p;
 // pgcheck-vocab: guard
@@ -685,7 +740,7 @@ h@p(...)
 )
 
 // Inside scoped_guard(NAME, ...) { }.
-@sguarded exists@
+@sguarded depends on gate exists@
 expression E1, E2;
 position pl, p;
 iterator name scoped_guard;
@@ -734,7 +789,7 @@ h@p(...)
 }
 
 // PREEMPT_RT: raw spinlock held or IRQs off forbids any allocation.
-@rt_locked depends on rt exists@
+@rt_locked depends on gate && (rt) exists@
 expression E;
 position pl, p;
 // pgcheck-vocab: atomic-enter kind=raw_spin
@@ -784,7 +839,7 @@ h@p(...)
 )
 
 // PREEMPT_RT: raw spinlock / irq guard.
-@rt_guarded depends on rt exists@
+@rt_guarded depends on gate && (rt) exists@
 position pl, p;
 // pgcheck-vocab: guard kind=raw_spin
 identifier gr = {raw_spinlock, raw_spinlock_irq, raw_spinlock_irqsave,
@@ -824,7 +879,7 @@ h@p(...)
 )
 
 // PREEMPT_RT: raw spinlock / irq scoped guard.
-@rt_sguarded depends on rt exists@
+@rt_sguarded depends on gate && (rt) exists@
 position pl, p;
 iterator name scoped_guard;
 // pgcheck-vocab: guard kind=raw_spin
@@ -867,7 +922,7 @@ h@p(...)
 }
 
 // With a sleeping mask kept in a variable set before the section.
-@locked_gfpvar exists@
+@locked_gfpvar depends on gate exists@
 expression E;
 expression G, E3;
 expression E1, E2;
@@ -928,7 +983,7 @@ a2@p(E1, G, ...)
 a3@p(E1, E2, G, ...)
 )
 
-@gfphelper exists@
+@gfphelper depends on gate exists@
 identifier fn, g;
 parameter list[n] ps;
 type T;
@@ -955,7 +1010,7 @@ a3(E1, E2, g, ...)
 }
 
 // A call passing a sleeping mask to such a function.
-@locked_gfphelper exists@
+@locked_gfphelper depends on gate exists@
 expression E;
 identifier gfphelper.fn;
 expression list[gfphelper.n] es;
@@ -996,7 +1051,7 @@ E = enter@pl(...)
 fn@p(es, <+... gs ...+>, ...)
 
 // An allocation under a lock with a mask from a parameter.
-@gfpparam exists@
+@gfpparam depends on gate exists@
 expression E;
 expression E3;
 expression E1, E2;
@@ -1054,7 +1109,7 @@ a3@p(E1, E2, g, ...)
 ... when any
 }
 
-@gfpcaller@
+@gfpcaller depends on gate@
 identifier gfpparam.fn;
 expression list[gfpparam.n] es;
 position pc;
@@ -1066,7 +1121,7 @@ identifier gs = {GFP_KERNEL, GFP_KERNEL_ACCOUNT, GFP_NOFS, GFP_NOIO, GFP_USER,
 fn@pc(es, <+... gs ...+>, ...)
 
 // A helper call under a lock with a mask from a parameter.
-@gfpparam2 exists@
+@gfpparam2 depends on gate exists@
 expression E;
 identifier gfphelper.fn;
 expression list[gfphelper.n] es;
@@ -1111,7 +1166,7 @@ fn@p(es, g, ...)
 ... when any
 }
 
-@gfpcaller2@
+@gfpcaller2 depends on gate@
 identifier gfpparam2.outer;
 expression list[gfpparam2.m] es;
 position pc;
@@ -1533,7 +1588,7 @@ pc << gfpcaller2.pc;
 if True:
 	pg_fix.add(pg_key(p[0]))
 
-@ctx depends on context && !patch && !org && !report@
+@ctx depends on gate && (context && !patch && !org && !report)@
 position p : script:python() { pg_key(p[0]) in pg_fix };
 identifier f;
 @@
@@ -1541,7 +1596,7 @@ identifier f;
 
 // Patch: the sleeping mask becomes GFP_ATOMIC (not for PREEMPT_RT sections),
 // in the allocation or in the call that passes it to a helper.
-@fix depends on patch && !context && !org && !report && !rt@
+@fix depends on gate && (patch && !context && !org && !report && !rt)@
 position p : script:python() { pg_key(p[0]) in pg_fix };
 identifier f;
 // pgcheck-vocab: gfp-sleeps
