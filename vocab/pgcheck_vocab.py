@@ -62,6 +62,8 @@ class Vocab:
     def __init__(self):
         self.entries = []
         self.categories = set(KEYS)
+        self.by_ns = {}		# namespace(entry) -> its entry in force
+        self.replaced = []	# (earlier, later) entries for one name
 
     def by_category(self, cat):
         return [e for e in self.entries if e.category == cat]
@@ -81,6 +83,10 @@ def valid_kinds(value):
 
 
 IDENT = re.compile(r"^[A-Za-z_]\w*$")
+
+
+def namespace(category, name):
+    return (category in OWN_NAMESPACE and category, name)
 
 
 def load_vocab(path, vocab=None):
@@ -119,7 +125,14 @@ def load_vocab(path, vocab=None):
             if k == "kind" and not valid_kinds(v):
                 raise VocabError("%s: unknown kind %r" % (where, v))
             keys[k] = v
-        vocab.entries.append(Entry(cat, name, keys, where))
+        # A later line for a name replaces an earlier one, as in the core
+        # (docs/vocabulary.md); duplicates() lists the replaced ones.
+        entry, ns = Entry(cat, name, keys, where), namespace(cat, name)
+        if ns in vocab.by_ns:
+            vocab.entries.remove(vocab.by_ns[ns])
+            vocab.replaced.append((vocab.by_ns[ns], entry))
+        vocab.by_ns[ns] = entry
+        vocab.entries.append(entry)
     apis = {e.name for e in vocab.entries if "expands" not in e.keys}
     for e in vocab.entries:
         target = e.keys.get("expands")
@@ -130,14 +143,8 @@ def load_vocab(path, vocab=None):
 
 def duplicates(vocab):
     """Names defined twice in one name space, as error messages."""
-    seen, errors = {}, []
-    for e in vocab.entries:
-        ns = (e.category in OWN_NAMESPACE and e.category, e.name)
-        if ns in seen:
-            errors.append("%s: %s already defined at %s" % (e.where, e.name, seen[ns]))
-        else:
-            seen[ns] = e.where
-    return errors
+    return ["%s: %s already defined at %s" % (new.where, new.name, old.where)
+            for old, new in vocab.replaced]
 
 
 def parse_marker(spec):

@@ -188,9 +188,9 @@ def gen_chain(out, d, cycle=False):
 
 def gen_nest(out, depth):
     if out.ir:
-        # Per level: header bbH (br to body or exit), the body nests;
-        # innermost: goto out on x, else allocate, then back to level 0's
-        # header (a back edge across every level).
+        # Level l's header bb(1 + l) enters level l + 1 or, on exit,
+        # continues level l - 1's loop (level 0: out).  The innermost body
+        # leaves on x (the goto out) or allocates and loops back.
         out.add(IR_CONSTS)
         f = IRFunc(out, "func hostile_nest(lk, x, n)")
         f.block()
