@@ -74,30 +74,43 @@ def wrap(first, pieces):
     return "\n".join(out)
 
 
-def format_list(head, names, where):
+def format_list(head, names, tail):
     """`identifier x = {a, b, c};` wrapped at 80 columns."""
     names = no_empty(names)
-    pieces = [n + "," for n in names[:-1]] + [names[-1] + "};"]
-    return wrap(head + "{", pieces) + "\n"
+    pieces = [n + "," for n in names[:-1]] + [names[-1] + "};" + tail]
+    return wrap(head + "{", pieces)
 
 
-def regenerate_gate(lines, i, names, out, where):
-    """Rewrite the disjunction `\\(a\\|b\\)` starting at lines[i]; return
-    the index of the line after it."""
-    head = GATE_HEAD.match(lines[i]) if i < len(lines) else None
-    if not head:
-        raise InputError("%s:%d: gate marker not followed by '\\(name\\|...\\)'"
-                         % (where, i))
-    start = i
-    while "\\)" not in lines[i]:
-        i += 1
-        if i >= len(lines):
-            raise InputError("%s:%d: disjunction never closed with '\\)'"
-                             % (where, start + 1))
-    tail = lines[i].split("\\)", 1)[1]
+def format_gate(head, names, tail):
+    """`\\(a\\|b\\|c\\)` wrapped at 80 columns."""
     names = no_empty(names)
     pieces = [n + "\\|" for n in names[:-1]] + [names[-1] + "\\)" + tail]
-    out.append(wrap(head.group(1) + "\\(", pieces).replace("| ", "|"))
+    return wrap(head + "\\(", pieces).replace("| ", "|")
+
+
+# What follows each kind of marker: how the list starts and ends, what it
+# looks like (for errors), and how it is written back.
+FORMS = {
+    "vocab": (LIST_HEAD, "};", "'identifier x = {...};'", format_list),
+    "gate": (GATE_HEAD, "\\)", "'\\(name\\|...\\)'", format_gate),
+}
+
+
+def rewrite_list(lines, i, kind, names, out, where):
+    """Rewrite the list starting at lines[i]; return the line after it."""
+    head_re, closer, shape, render = FORMS[kind]
+    head = head_re.match(lines[i]) if i < len(lines) else None
+    if not head:
+        raise InputError("%s:%d: marker not followed by %s"
+                         % (where, i, shape))
+    start = i
+    while closer not in lines[i]:
+        i += 1
+        if i >= len(lines):
+            raise InputError("%s:%d: list never closed with '%s'"
+                             % (where, start + 1, closer))
+    tail = lines[i].split(closer, 1)[1].rstrip("\n")
+    out.append(render(head.group(1), names, tail) + "\n")
     return i + 1
 
 
@@ -114,21 +127,7 @@ def regenerate(text, vocab, where):
             names = select(vocab, *parse_marker(m["spec"]))
         except VocabError as e:
             raise InputError("%s:%d: %s" % (where, i, e))
-        if m["kind"] == "gate":
-            i = regenerate_gate(lines, i, names, out, where)
-            continue
-        if i >= len(lines) or not LIST_HEAD.match(lines[i]):
-            raise InputError("%s:%d: marker not followed by "
-                             "'identifier x = {...};'" % (where, i))
-        head = LIST_HEAD.match(lines[i]).group(1)
-        start = i
-        while "};" not in lines[i]:
-            i += 1
-            if i >= len(lines):
-                raise InputError("%s:%d: list never closed with '};'"
-                                 % (where, start + 1))
-        i += 1
-        out.append(format_list(head, names, where))
+        i = rewrite_list(lines, i, m["kind"], names, out, where)
     return "".join(out)
 
 
