@@ -130,6 +130,16 @@ def bound_case(shape, size, message):
     return case
 
 
+def case_cocci_timeout(ctx):
+    """Coccinelle's matching explodes on 512 if/else diamonds in a row: the
+    adapter's per-file --timeout stops it and says the file was not
+    checked (never a silent "no findings")."""
+    path = ctx.generated("input", "blocks", 512)
+    check(ctx, ctx.cmd("--timeout", "5", path), 2,
+          messages=[r"spatch did not finish .*input\.c within 5 s "
+                    r"\(--timeout\); the file was NOT checked"])
+
+
 def case_unparsable(ctx):
     if ctx.ir:
         path = ctx.write("bad.ir", "func ok()\nbb0:\n  ret\nend\n"
@@ -287,6 +297,7 @@ CASES = {
         "lockrec", 0, r"the summaries of the recursive function "
         r"hostile_lockrec \(cycle of 1\) did not settle in 8 rounds"),
         FRONT_ENDS),
+    "cocci-timeout": (case_cocci_timeout, ("cocci",)),
     "unparsable": (case_unparsable, ALL),
     "empty-file": (case_empty, ALL),
     "missing-file": (case_missing, ALL),
