@@ -76,14 +76,24 @@ static void fuzz_on_fault(int sig, siginfo_t *info, void *uc)
 		_exit(128 + sig);
 }
 
-/* In front of libFuzzer's handlers, which hand on to ASan's. */
+/*
+ * In front of libFuzzer's handlers, which hand on to ASan's.  On the
+ * alternate stack, or a stack overflow kills the process without a report.
+ */
 static void fuzz_catch_faults(void)
 {
+	static char stack[1 << 16];
+	stack_t ss;
 	struct sigaction sa;
 
+	if (sigaltstack(NULL, &ss) || (ss.ss_flags & SS_DISABLE)) {
+		ss = (stack_t){ .ss_sp = stack, .ss_size = sizeof(stack) };
+		if (sigaltstack(&ss, NULL))
+			abort();
+	}
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = fuzz_on_fault;
-	sa.sa_flags = SA_SIGINFO | SA_NODEFER;
+	sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
 	if (sigaction(SIGSEGV, &sa, &next_segv) ||
 	    sigaction(SIGABRT, &sa, &next_abrt))
 		abort();
