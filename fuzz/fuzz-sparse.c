@@ -46,7 +46,7 @@ static struct pgs_options opts;
 static struct pgc_vocab *vocab;
 static int init_streams;
 static sigjmp_buf bail_out;
-static volatile sig_atomic_t in_input, in_sparse;
+static volatile sig_atomic_t in_input;	/* in_sparse: main.c's */
 static struct sigaction next_segv, next_abrt;
 
 void __wrap_exit(int status) __attribute__((noreturn));
