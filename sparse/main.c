@@ -221,7 +221,9 @@ int main(int argc, char **argv)
 {
 	struct string_list *filelist = NULL;
 	struct pgc_vocab *vocab = NULL;
-	struct pgs_options opts;
+	/* Static: the options live for the whole run and stay reachable at
+	 * exit, as LeakSanitizer wants of process-lifetime memory. */
+	static struct pgs_options opts;
 	struct report r;
 	int parse_failed = 0;
 	char *file;
@@ -249,6 +251,8 @@ int main(int argc, char **argv)
 		if (strcmp(file, "-") && access(file, R_OK) < 0) {
 			fprintf(stderr, "pgcheck-sparse: error: %s: %s\n",
 				file, strerror(errno));
+			if (vocab)
+				pgc_vocab_free(vocab);
 			return EXIT_TOOL_ERROR;
 		}
 		checking = file;
