@@ -8,10 +8,13 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 deps="$top/.deps"
 say() { printf 'setup: %s\n' "$*"; }
 
-# Debian packages (BRIEF §4).  linux-source-6.1 and the kernel build deps are
+# Debian packages (BRIEF §4).  libclang-rt-16-dev is clang-16's ASan/UBSan
+# runtime (the sanitized build, docs/sanitizers.md); libfuzzer-16-dev its
+# libFuzzer.  linux-source-6.1 and the kernel build deps are
 # only needed for kernel-tree work; PGCHECK_KERNEL=1 adds them.
 pkgs=(build-essential cmake python3 coccinelle clang-16 libclang-16-dev
-      libclang-cpp16-dev llvm-16-dev lld-16 dpkg-dev libjansson-dev pkg-config)
+      libclang-cpp16-dev llvm-16-dev lld-16 dpkg-dev libjansson-dev pkg-config
+      libclang-rt-16-dev libfuzzer-16-dev patch)
 if [ "${PGCHECK_KERNEL:-0}" = 1 ]; then
 	pkgs+=(linux-source-6.1 flex bison bc libelf-dev libssl-dev)
 fi
@@ -76,6 +79,23 @@ else
 	# The plain sparse binary compiles the corpus; libsparse.a is what
 	# pgcheck-sparse links.
 	make -s -C "$sparse_dir" -j"$(nproc)" CFLAGS='-O2 -g -fPIC' libsparse.a sparse >/dev/null
+fi
+# The same sparse built with ASan for the sanitized build (docs/sanitizers.md):
+# clang-16, ASan only (sparse's own code relies on undefined behaviour that
+# UBSan stops at: null member access, misaligned union reads, past-the-array
+# reads); its ptrlist.h patched, as pgcheck-sparse's UBSan-checked code
+# expands its macros.
+san_dir="$deps/sparse-asan"
+if [ -f "$san_dir/libsparse.a" ] && [ -f "$san_dir/sparse.o" ]; then
+	say "sanitized libsparse.a already built ($san_dir)"
+else
+	say "building sanitized libsparse.a ($san_dir)"
+	rm -rf "$san_dir" && cp -a "$sparse_dir" "$san_dir"
+	make -s -C "$san_dir" clean >/dev/null
+	patch -s -d "$san_dir" -p1 < "$top/scripts/sparse-asan.patch"
+	make -s -C "$san_dir" -j"$(nproc)" CC=clang-16 \
+		CFLAGS="-O1 -g -fPIC -fsanitize=address -fno-omit-frame-pointer" \
+		libsparse.a sparse.o >/dev/null
 fi
 # Microsoft's SARIF validator, for the driver's SARIF test (npm registry).
 npm_dir="$deps/npm"
