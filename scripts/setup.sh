@@ -86,7 +86,11 @@ fi
 # reads); its ptrlist.h patched, as pgcheck-sparse's UBSan-checked code
 # expands its macros.
 san_dir="$deps/sparse-asan"
-if [ -f "$san_dir/libsparse.a" ] && [ -f "$san_dir/sparse.o" ]; then
+san_cflags="-O1 -g -fPIC -fsanitize=address -fno-omit-frame-pointer"
+# Rebuilt when the flags or the patch change.
+san_stamp=$(printf '%s\n' "$san_cflags"; cat "$top/scripts/sparse-asan.patch")
+if [ -f "$san_dir/libsparse.a" ] && [ -f "$san_dir/sparse.o" ] &&
+   [ "$(cat "$san_dir/.pgcheck-stamp" 2>/dev/null)" = "$san_stamp" ]; then
 	say "sanitized libsparse.a already built ($san_dir)"
 else
 	say "building sanitized libsparse.a ($san_dir)"
@@ -94,8 +98,8 @@ else
 	make -s -C "$san_dir" clean >/dev/null
 	patch -s -d "$san_dir" -p1 < "$top/scripts/sparse-asan.patch"
 	make -s -C "$san_dir" -j"$(nproc)" CC=clang-16 \
-		CFLAGS="-O1 -g -fPIC -fsanitize=address -fno-omit-frame-pointer" \
-		libsparse.a sparse.o >/dev/null
+		CFLAGS="$san_cflags" libsparse.a sparse.o >/dev/null
+	printf '%s\n' "$san_stamp" > "$san_dir/.pgcheck-stamp"
 fi
 # Microsoft's SARIF validator, for the driver's SARIF test (npm registry).
 npm_dir="$deps/npm"
