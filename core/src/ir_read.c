@@ -32,6 +32,7 @@ struct reader {
 	/* forward block references: checked at "end" */
 	unsigned int max_block_ref;
 	int any_block_ref;
+	int any_func;			/* a "func" was read: no more "const" */
 	char *buf;			/* the current line */
 };
 
@@ -536,6 +537,7 @@ static void parse_line(struct reader *r)
 	if (accept_word(r, "func")) {
 		if (r->fn)
 			fail(r, "'func' inside a function (missing 'end')");
+		r->any_func = 1;
 		parse_func(r);
 		return;
 	}
@@ -547,7 +549,16 @@ static void parse_line(struct reader *r)
 	}
 	r->p = word;
 	if (accept_word(r, "const")) {
-		const char *name = need_name(r, "a constant name");
+		const char *name;
+
+		/*
+		 * Names fold to their value as they are read, and the writer
+		 * prints every const first: a later one would change what
+		 * earlier functions read as on a round trip.
+		 */
+		if (r->any_func)
+			fail(r, "'const' after a function: constants come first");
+		name = need_name(r, "a constant name");
 
 		pgc_tu_set_const(r->tu, name, need_int(r));
 		end_of_line(r);

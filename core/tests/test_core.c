@@ -140,6 +140,8 @@ static void test_errors(void)
 	expect_ir_error("func f() @x.c:0:1\nbb0:\n  ret\nend\n", "from 1");
 	expect_ir_error("func f()\nbb0:\n  ret @x.c:4294967297:1\nend\n",
 			"too large");
+	expect_ir_error("func f()\nbb0:\n  call g(X)\n  ret\nend\nconst X 1\n",
+			"constants come first");
 	expect_vocab_error("clear pmd_clear level=pmd\n", "user.vocab:1: ");
 	expect_vocab_error("\nfrobnicate x\n", "user.vocab:2: unknown category");
 	expect_vocab_error("free f arg=1 colour=red\n", "unknown key 'colour'");
