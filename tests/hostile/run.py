@@ -196,6 +196,19 @@ def case_odd_names(ctx):
     check(ctx, ctx.cmd(path), 1, expected_findings(path))
 
 
+def case_odd_option_paths(ctx):
+    """A config file and an include directory whose paths hold spaces and
+    non-ASCII: each reaches the engine as one argument."""
+    src = ctx.generated("dir with space/input", "blocks", 3)
+    cfg = ctx.write("cönfig dir/my config.vocab", "noalloc hostile_blocks\n")
+    inc = os.path.join(ctx.tmp, "inc dir ü")
+    os.makedirs(inc)
+    want = expected_findings(src)
+    want |= {(f, line, "alloc-in-noalloc") for f, line, _ in want}
+    extra = [] if ctx.ir else ["-I", inc]
+    check(ctx, ctx.cmd(*(extra + ["--config", cfg, src])), 1, want)
+
+
 def case_symlink_loop(ctx):
     """The driver scans a directory holding a symlink to itself: each file
     once, the loop named, and it ends."""
@@ -303,6 +316,7 @@ CASES = {
     "missing-file": (case_missing, ALL),
     "unreadable-file": (case_unreadable, ALL),
     "odd-file-names": (case_odd_names, ALL),
+    "odd-option-paths": (case_odd_option_paths, ALL),
     "symlink-loop": (case_symlink_loop, ("driver",)),
     "config-unknown-key": (config_case("unknown-key"), ALL),
     "config-duplicate-key": (config_case("duplicate-key"), ALL),
