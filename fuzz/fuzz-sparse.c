@@ -15,7 +15,7 @@
  * Only pgcheck's code is instrumented: libsparse.a is linked as
  * scripts/setup.sh built it (docs/reliability.md says why).
  *
- * Two things make sparse, a one-shot tool, run many files in one process:
+ * Three things make sparse, a one-shot tool, run many files in one process:
  *  - Bad input makes sparse die() (exit(1)): "unable to open 'x.h'",
  *    "redefinition of struct x", ...  pgcheck-sparse turns that into exit
  *    status 2, a clear error, which is right.  Here exit() is wrapped
