@@ -44,27 +44,11 @@ def pg_once(pos):
 
 // Token gates.  spatch reads the names written in a rule, not those of an
 // identifier list, to skip the files that cannot match: without these
-// rules spatch parses every file.
-// A finding needs an allocation and a function that must not allocate.
-@has_alloc@
-@@
-// pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
-\(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
-	kmem_cache_zalloc\|mempool_alloc\|kcalloc\|kmalloc_array\|
-	krealloc\|kmemdup\|devm_kzalloc\|__get_free_page\|
-	__get_free_pages\|get_zeroed_page\|alloc_page\|alloc_pages\|
-	__alloc_pages\|pagetable_alloc\|alloc_pages_node\|vmalloc\|
-	vzalloc\|vmalloc_node\|pte_alloc_one_kernel\|pmd_alloc_one\|
-	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
-	might_alloc\|pud_free_pmd_page\)(...)
-
-@has_maycontract@
-attribute name __pgcheck_may_alloc;
-identifier fn;
-type T;
-@@
-T __pgcheck_may_alloc fn(...) { ... }
-
+// rules spatch parses every file.  Matching such a disjunction of names
+// costs far more than an identifier list, so each one runs only where
+// cheaper rules (lists, definitions) found what it looks for.
+// A finding needs a function that must not allocate (rare, and cheap to
+// find) and an allocation.
 @has_noalloc_def@
 attribute name __pgcheck_noalloc;
 identifier fn;
@@ -84,6 +68,37 @@ type T;
 @@
 // pgcheck-gate: noalloc
 T \(pmd_free_pte_page\)(...) { ... }
+
+@has_maycontract depends on has_noalloc_def || has_noalloc_decl || has_listed@
+attribute name __pgcheck_may_alloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_may_alloc fn(...) { ... }
+
+@any_alloc depends on has_noalloc_def || has_noalloc_decl || has_listed@
+// pgcheck-vocab: alloc+might-alloc+alloc-sleeps+may-alloc
+identifier a = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, kcalloc, kmalloc_array, krealloc,
+	kmemdup, devm_kzalloc, __get_free_page, __get_free_pages,
+	get_zeroed_page, alloc_page, alloc_pages, __alloc_pages,
+	pagetable_alloc, alloc_pages_node, vmalloc, vzalloc, vmalloc_node,
+	pte_alloc_one_kernel, pmd_alloc_one, pud_alloc_one, pte_alloc_kernel,
+	pmd_alloc, pud_alloc, p4d_alloc, might_alloc, pud_free_pmd_page};
+@@
+a(...)
+
+@has_alloc depends on any_alloc@
+@@
+// pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
+\(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
+	kmem_cache_zalloc\|mempool_alloc\|kcalloc\|kmalloc_array\|
+	krealloc\|kmemdup\|devm_kzalloc\|__get_free_page\|
+	__get_free_pages\|get_zeroed_page\|alloc_page\|alloc_pages\|
+	__alloc_pages\|pagetable_alloc\|alloc_pages_node\|vmalloc\|
+	vzalloc\|vmalloc_node\|pte_alloc_one_kernel\|pmd_alloc_one\|
+	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
+	might_alloc\|pud_free_pmd_page\)(...)
 
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).

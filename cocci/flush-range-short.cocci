@@ -42,9 +42,38 @@ def pg_once(pos):
 
 // Token gates.  spatch reads the names written in a rule, not those of an
 // identifier list, to skip the files that cannot match: without these
-// rules spatch parses every file.
+// rules spatch parses every file.  Matching such a disjunction of names
+// costs far more than an identifier list, so each one runs only where
+// cheaper rules (lists, definitions) found what it looks for.
 // A finding needs a clear, a flush and a free.
-@has_clear@
+@any_clear@
+// pgcheck-vocab: clear
+identifier a = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, set_pud, set_pmd, set_p4d, set_pgd, pud_clear_huge,
+	pmd_clear_huge, pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+@@
+a(...)
+
+@any_flush depends on any_clear@
+// pgcheck-vocab: flush
+identifier a = {flush_tlb_kernel_range, flush_tlb_all, __flush_tlb_all,
+	flush_tlb_range, flush_tlb_mm, flush_tlb_mm_range, flush_tlb_page,
+	flush_tlb_one_kernel, __flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+@@
+a(...)
+
+@any_free depends on any_flush@
+// pgcheck-vocab: free
+identifier a = {free_page, free_pages, __free_page, __free_pages,
+	pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free, pgd_free,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page, kmem_cache_free};
+@@
+a(...)
+
+@has_clear depends on any_free@
 @@
 // pgcheck-gate: clear
 \(pgd_clear\|p4d_clear\|pud_clear\|pmd_clear\|native_pud_clear\|
@@ -52,7 +81,7 @@ def pg_once(pos):
 	pud_clear_huge\|pmd_clear_huge\|pmdp_huge_get_and_clear\|
 	pudp_huge_get_and_clear\)(...)
 
-@has_flush@
+@has_flush depends on has_clear@
 @@
 // pgcheck-gate: flush
 \(flush_tlb_kernel_range\|flush_tlb_all\|__flush_tlb_all\|flush_tlb_range\|
@@ -61,14 +90,13 @@ def pg_once(pos):
 	__flush_tlb_kernel_pgtable\|flush_pmd_tlb_range\|
 	flush_pud_tlb_range\|tlb_flush_mmu\|tlb_finish_mmu\)(...)
 
-@has_free@
+@has_free depends on has_flush@
 @@
 // pgcheck-gate: free
 \(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
 	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
 	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
 	free_reserved_page\|kmem_cache_free\)(...)
-
 
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).

@@ -45,27 +45,11 @@ def ain_pg_once(pos):
 
 // Token gates.  spatch reads the names written in a rule, not those of an
 // identifier list, to skip the files that cannot match: without these
-// rules spatch parses every file.
-// A finding needs an allocation and a function that must not allocate.
-@ain_has_alloc@
-@@
-// pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
-\(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
-	kmem_cache_zalloc\|mempool_alloc\|kcalloc\|kmalloc_array\|
-	krealloc\|kmemdup\|devm_kzalloc\|__get_free_page\|
-	__get_free_pages\|get_zeroed_page\|alloc_page\|alloc_pages\|
-	__alloc_pages\|pagetable_alloc\|alloc_pages_node\|vmalloc\|
-	vzalloc\|vmalloc_node\|pte_alloc_one_kernel\|pmd_alloc_one\|
-	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
-	might_alloc\|pud_free_pmd_page\)(...)
-
-@ain_has_maycontract@
-attribute name __pgcheck_may_alloc;
-identifier fn;
-type T;
-@@
-T __pgcheck_may_alloc fn(...) { ... }
-
+// rules spatch parses every file.  Matching such a disjunction of names
+// costs far more than an identifier list, so each one runs only where
+// cheaper rules (lists, definitions) found what it looks for.
+// A finding needs a function that must not allocate (rare, and cheap to
+// find) and an allocation.
 @ain_has_noalloc_def@
 attribute name __pgcheck_noalloc;
 identifier fn;
@@ -85,6 +69,37 @@ type T;
 @@
 // pgcheck-gate: noalloc
 T \(pmd_free_pte_page\)(...) { ... }
+
+@ain_has_maycontract depends on ain_has_noalloc_def || ain_has_noalloc_decl || ain_has_listed@
+attribute name __pgcheck_may_alloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_may_alloc fn(...) { ... }
+
+@ain_any_alloc depends on ain_has_noalloc_def || ain_has_noalloc_decl || ain_has_listed@
+// pgcheck-vocab: alloc+might-alloc+alloc-sleeps+may-alloc
+identifier a = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, kcalloc, kmalloc_array, krealloc,
+	kmemdup, devm_kzalloc, __get_free_page, __get_free_pages,
+	get_zeroed_page, alloc_page, alloc_pages, __alloc_pages,
+	pagetable_alloc, alloc_pages_node, vmalloc, vzalloc, vmalloc_node,
+	pte_alloc_one_kernel, pmd_alloc_one, pud_alloc_one, pte_alloc_kernel,
+	pmd_alloc, pud_alloc, p4d_alloc, might_alloc, pud_free_pmd_page};
+@@
+a(...)
+
+@ain_has_alloc depends on ain_any_alloc@
+@@
+// pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
+\(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
+	kmem_cache_zalloc\|mempool_alloc\|kcalloc\|kmalloc_array\|
+	krealloc\|kmemdup\|devm_kzalloc\|__get_free_page\|
+	__get_free_pages\|get_zeroed_page\|alloc_page\|alloc_pages\|
+	__alloc_pages\|pagetable_alloc\|alloc_pages_node\|vmalloc\|
+	vzalloc\|vmalloc_node\|pte_alloc_one_kernel\|pmd_alloc_one\|
+	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
+	might_alloc\|pud_free_pmd_page\)(...)
 
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
@@ -398,9 +413,38 @@ def frs_pg_once(pos):
 
 // Token gates.  spatch reads the names written in a rule, not those of an
 // identifier list, to skip the files that cannot match: without these
-// rules spatch parses every file.
+// rules spatch parses every file.  Matching such a disjunction of names
+// costs far more than an identifier list, so each one runs only where
+// cheaper rules (lists, definitions) found what it looks for.
 // A finding needs a clear, a flush and a free.
-@frs_has_clear@
+@frs_any_clear@
+// pgcheck-vocab: clear
+identifier a = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
+	native_pmd_clear, set_pud, set_pmd, set_p4d, set_pgd, pud_clear_huge,
+	pmd_clear_huge, pmdp_huge_get_and_clear, pudp_huge_get_and_clear};
+@@
+a(...)
+
+@frs_any_flush depends on frs_any_clear@
+// pgcheck-vocab: flush
+identifier a = {flush_tlb_kernel_range, flush_tlb_all, __flush_tlb_all,
+	flush_tlb_range, flush_tlb_mm, flush_tlb_mm_range, flush_tlb_page,
+	flush_tlb_one_kernel, __flush_tlb_one_kernel, local_flush_tlb_all,
+	__flush_tlb_kernel_pgtable, flush_pmd_tlb_range, flush_pud_tlb_range,
+	tlb_flush_mmu, tlb_finish_mmu};
+@@
+a(...)
+
+@frs_any_free depends on frs_any_flush@
+// pgcheck-vocab: free
+identifier a = {free_page, free_pages, __free_page, __free_pages,
+	pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free, pgd_free,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page, kmem_cache_free};
+@@
+a(...)
+
+@frs_has_clear depends on frs_any_free@
 @@
 // pgcheck-gate: clear
 \(pgd_clear\|p4d_clear\|pud_clear\|pmd_clear\|native_pud_clear\|
@@ -408,7 +452,7 @@ def frs_pg_once(pos):
 	pud_clear_huge\|pmd_clear_huge\|pmdp_huge_get_and_clear\|
 	pudp_huge_get_and_clear\)(...)
 
-@frs_has_flush@
+@frs_has_flush depends on frs_has_clear@
 @@
 // pgcheck-gate: flush
 \(flush_tlb_kernel_range\|flush_tlb_all\|__flush_tlb_all\|flush_tlb_range\|
@@ -417,14 +461,13 @@ def frs_pg_once(pos):
 	__flush_tlb_kernel_pgtable\|flush_pmd_tlb_range\|
 	flush_pud_tlb_range\|tlb_flush_mmu\|tlb_finish_mmu\)(...)
 
-@frs_has_free@
+@frs_has_free depends on frs_has_flush@
 @@
 // pgcheck-gate: free
 \(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
 	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
 	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
 	free_reserved_page\|kmem_cache_free\)(...)
-
 
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
@@ -1164,23 +1207,41 @@ def pfu_pg_new_file(name):
 
 // Token gates.  spatch reads the names written in a rule, not those of an
 // identifier list, to skip the files that cannot match: without these
-// rules spatch parses every file.
+// rules spatch parses every file.  Matching such a disjunction of names
+// costs far more than an identifier list, so each one runs only where
+// cheaper rules (lists, definitions) found what it looks for.
 // A finding needs a table read from an entry and a free.
-@pfu_has_table@
+@pfu_any_table@
+// pgcheck-vocab: table
+identifier a = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
+@@
+a(...)
+
+@pfu_any_free depends on pfu_any_table@
+// pgcheck-vocab: free
+identifier a = {free_page, free_pages, __free_page, __free_pages,
+	pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free, pgd_free,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page, kmem_cache_free};
+@@
+a(...)
+
+@pfu_has_table depends on pfu_any_free@
 @@
 // pgcheck-gate: table
 \(pmd_page_vaddr\|pmd_pgtable\|pmd_page\|pmd_ptdesc\|pte_offset_kernel\|
 	pud_pgtable\|pud_page_vaddr\|pud_page\|pmd_offset\|p4d_pgtable\|
 	pud_offset\|pgd_page_vaddr\|p4d_offset\)(...)
 
-@pfu_has_free@
+@pfu_has_free depends on pfu_has_table@
 @@
 // pgcheck-gate: free
 \(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
 	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
 	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
 	free_reserved_page\|kmem_cache_free\)(...)
-
 
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
@@ -2118,9 +2179,55 @@ def saia_pg_in_scope(start, end):
 
 // Token gates.  spatch reads the names written in a rule, not those of an
 // identifier list, to skip the files that cannot match: without these
-// rules spatch parses every file.
+// rules spatch parses every file.  Matching such a disjunction of names
+// costs far more than an identifier list, so each one runs only where
+// cheaper rules (lists, definitions) found what it looks for.
 // A finding needs an allocation and an atomic section.
-@saia_has_alloc@
+@saia_has_maycontract@
+attribute name __pgcheck_may_alloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_may_alloc fn(...) { ... }
+
+@saia_any_alloc@
+// pgcheck-vocab: alloc+might-alloc+alloc-sleeps+may-alloc
+identifier a = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, kcalloc, kmalloc_array, krealloc,
+	kmemdup, devm_kzalloc, __get_free_page, __get_free_pages,
+	get_zeroed_page, alloc_page, alloc_pages, __alloc_pages,
+	pagetable_alloc, alloc_pages_node, vmalloc, vzalloc, vmalloc_node,
+	pte_alloc_one_kernel, pmd_alloc_one, pud_alloc_one, pte_alloc_kernel,
+	pmd_alloc, pud_alloc, p4d_alloc, might_alloc, pud_free_pmd_page};
+@@
+a(...)
+
+@saia_any_atomic depends on saia_any_alloc || saia_has_maycontract@
+// pgcheck-vocab: atomic-enter+atomic-try
+identifier a = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
+	spin_lock_nested, spin_lock_irqsave_nested, spin_lock_nest_lock,
+	spin_trylock, spin_trylock_irq, spin_trylock_irqsave, spin_trylock_bh,
+	raw_spin_lock, raw_spin_lock_irq, raw_spin_lock_irqsave,
+	raw_spin_lock_bh, raw_spin_lock_nested, raw_spin_trylock,
+	raw_spin_trylock_irqsave, read_lock, read_lock_irq, read_lock_irqsave,
+	read_lock_bh, write_lock, write_lock_irq, write_lock_irqsave,
+	write_lock_bh, read_trylock, write_trylock, local_irq_disable,
+	local_irq_save, local_bh_disable, preempt_disable, get_cpu,
+	rcu_read_lock, rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock,
+	bit_spin_trylock, kmap_atomic, arch_enter_lazy_mmu_mode};
+@@
+(
+a(...)
+|
+guard(...)
+)
+
+@saia_has_sguard depends on saia_any_alloc || saia_has_maycontract@
+iterator name scoped_guard;
+@@
+scoped_guard(...) { ... }
+
+@saia_has_alloc depends on saia_any_alloc && (saia_any_atomic || saia_has_sguard)@
 @@
 // pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
 \(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
@@ -2132,14 +2239,7 @@ def saia_pg_in_scope(start, end):
 	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
 	might_alloc\|pud_free_pmd_page\)(...)
 
-@saia_has_maycontract@
-attribute name __pgcheck_may_alloc;
-identifier fn;
-type T;
-@@
-T __pgcheck_may_alloc fn(...) { ... }
-
-@saia_has_atomic@
+@saia_has_atomic depends on saia_any_atomic && (saia_has_alloc || saia_has_maycontract)@
 @@
 (
 // pgcheck-gate: atomic-enter+atomic-try
@@ -2158,11 +2258,6 @@ T __pgcheck_may_alloc fn(...) { ... }
 |
 guard(...)
 )
-
-@saia_has_sguard@
-iterator name scoped_guard;
-@@
-scoped_guard(...) { ... }
 
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).

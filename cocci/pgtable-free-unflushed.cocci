@@ -52,23 +52,41 @@ def pg_new_file(name):
 
 // Token gates.  spatch reads the names written in a rule, not those of an
 // identifier list, to skip the files that cannot match: without these
-// rules spatch parses every file.
+// rules spatch parses every file.  Matching such a disjunction of names
+// costs far more than an identifier list, so each one runs only where
+// cheaper rules (lists, definitions) found what it looks for.
 // A finding needs a table read from an entry and a free.
-@has_table@
+@any_table@
+// pgcheck-vocab: table
+identifier a = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
+	pte_offset_kernel, pud_pgtable, pud_page_vaddr, pud_page, pmd_offset,
+	p4d_pgtable, pud_offset, pgd_page_vaddr, p4d_offset};
+@@
+a(...)
+
+@any_free depends on any_table@
+// pgcheck-vocab: free
+identifier a = {free_page, free_pages, __free_page, __free_pages,
+	pte_free_kernel, pte_free, pmd_free, pud_free, p4d_free, pgd_free,
+	pagetable_free, __pagetable_free, free_hotplug_pgtable_page,
+	free_pagetable, free_reserved_page, kmem_cache_free};
+@@
+a(...)
+
+@has_table depends on any_free@
 @@
 // pgcheck-gate: table
 \(pmd_page_vaddr\|pmd_pgtable\|pmd_page\|pmd_ptdesc\|pte_offset_kernel\|
 	pud_pgtable\|pud_page_vaddr\|pud_page\|pmd_offset\|p4d_pgtable\|
 	pud_offset\|pgd_page_vaddr\|p4d_offset\)(...)
 
-@has_free@
+@has_free depends on has_table@
 @@
 // pgcheck-gate: free
 \(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
 	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
 	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
 	free_reserved_page\|kmem_cache_free\)(...)
-
 
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).

@@ -82,9 +82,55 @@ def pg_in_scope(start, end):
 
 // Token gates.  spatch reads the names written in a rule, not those of an
 // identifier list, to skip the files that cannot match: without these
-// rules spatch parses every file.
+// rules spatch parses every file.  Matching such a disjunction of names
+// costs far more than an identifier list, so each one runs only where
+// cheaper rules (lists, definitions) found what it looks for.
 // A finding needs an allocation and an atomic section.
-@has_alloc@
+@has_maycontract@
+attribute name __pgcheck_may_alloc;
+identifier fn;
+type T;
+@@
+T __pgcheck_may_alloc fn(...) { ... }
+
+@any_alloc@
+// pgcheck-vocab: alloc+might-alloc+alloc-sleeps+may-alloc
+identifier a = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
+	kmem_cache_zalloc, mempool_alloc, kcalloc, kmalloc_array, krealloc,
+	kmemdup, devm_kzalloc, __get_free_page, __get_free_pages,
+	get_zeroed_page, alloc_page, alloc_pages, __alloc_pages,
+	pagetable_alloc, alloc_pages_node, vmalloc, vzalloc, vmalloc_node,
+	pte_alloc_one_kernel, pmd_alloc_one, pud_alloc_one, pte_alloc_kernel,
+	pmd_alloc, pud_alloc, p4d_alloc, might_alloc, pud_free_pmd_page};
+@@
+a(...)
+
+@any_atomic depends on any_alloc || has_maycontract@
+// pgcheck-vocab: atomic-enter+atomic-try
+identifier a = {spin_lock, spin_lock_irq, spin_lock_irqsave, spin_lock_bh,
+	spin_lock_nested, spin_lock_irqsave_nested, spin_lock_nest_lock,
+	spin_trylock, spin_trylock_irq, spin_trylock_irqsave, spin_trylock_bh,
+	raw_spin_lock, raw_spin_lock_irq, raw_spin_lock_irqsave,
+	raw_spin_lock_bh, raw_spin_lock_nested, raw_spin_trylock,
+	raw_spin_trylock_irqsave, read_lock, read_lock_irq, read_lock_irqsave,
+	read_lock_bh, write_lock, write_lock_irq, write_lock_irqsave,
+	write_lock_bh, read_trylock, write_trylock, local_irq_disable,
+	local_irq_save, local_bh_disable, preempt_disable, get_cpu,
+	rcu_read_lock, rcu_read_lock_bh, rcu_read_lock_sched, bit_spin_lock,
+	bit_spin_trylock, kmap_atomic, arch_enter_lazy_mmu_mode};
+@@
+(
+a(...)
+|
+guard(...)
+)
+
+@has_sguard depends on any_alloc || has_maycontract@
+iterator name scoped_guard;
+@@
+scoped_guard(...) { ... }
+
+@has_alloc depends on any_alloc && (any_atomic || has_sguard)@
 @@
 // pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
 \(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
@@ -96,14 +142,7 @@ def pg_in_scope(start, end):
 	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
 	might_alloc\|pud_free_pmd_page\)(...)
 
-@has_maycontract@
-attribute name __pgcheck_may_alloc;
-identifier fn;
-type T;
-@@
-T __pgcheck_may_alloc fn(...) { ... }
-
-@has_atomic@
+@has_atomic depends on any_atomic && (has_alloc || has_maycontract)@
 @@
 (
 // pgcheck-gate: atomic-enter+atomic-try
@@ -122,11 +161,6 @@ T __pgcheck_may_alloc fn(...) { ... }
 |
 guard(...)
 )
-
-@has_sguard@
-iterator name scoped_guard;
-@@
-scoped_guard(...) { ... }
 
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
