@@ -97,6 +97,7 @@ def load_vocab(path, vocab=None):
             lines = f.readlines()
     except OSError as e:
         raise VocabError("cannot read vocabulary %s: %s" % (path, e.strerror))
+    here = {}
     for no, raw in enumerate(lines, 1):
         where = "%s:%d" % (path, no)
         line = raw.split("#", 1)[0].split()
@@ -125,9 +126,13 @@ def load_vocab(path, vocab=None):
             if k == "kind" and not valid_kinds(v):
                 raise VocabError("%s: unknown kind %r" % (where, v))
             keys[k] = v
-        # A later line for a name replaces an earlier one, as in the core
-        # (docs/vocabulary.md); duplicates() lists the replaced ones.
+        # A later file's line for a name replaces an earlier one, as in the
+        # core (docs/vocabulary.md); duplicates() lists the replaced ones.
+        # Twice in one file is an error, as in the core.
         entry, ns = Entry(cat, name, keys, where), namespace(cat, name)
+        if ns in here:
+            raise VocabError("%s: %s already defined at line %d" % (where, name, here[ns]))
+        here[ns] = no
         if ns in vocab.by_ns:
             vocab.entries.remove(vocab.by_ns[ns])
             vocab.replaced.append((vocab.by_ns[ns], entry))

@@ -222,6 +222,20 @@ static int check_entry(struct parse *p, struct pgc_ventry *e)
 	return 0;
 }
 
+/* The entry E would replace: same name in the same name space. */
+static struct pgc_ventry *entry_replaced(struct pgc_vocab *v,
+					 const struct pgc_ventry *e)
+{
+	if (e->cat == PGC_CAT_GUARD)
+		return pgc_strmap_get(&v->funcs,
+				      pgc_arena_printf(v->arena,
+						       "class_%s_constructor",
+						       e->name));
+	if (cats[e->cat].is_macro)
+		return pgc_strmap_get(&v->macros, e->name);
+	return pgc_strmap_get(&v->funcs, e->name);
+}
+
 static void add_entry(struct pgc_vocab *v, struct pgc_ventry *e)
 {
 	char *n;
@@ -276,7 +290,7 @@ static char *next_tok(char **s)
 
 static int parse_line(struct parse *p, char *line)
 {
-	struct pgc_ventry *e;
+	struct pgc_ventry *e, *prev;
 	char *hash = strchr(line, '#');
 	char *cat, *name, *kv;
 	unsigned int seen = 0;
@@ -329,6 +343,18 @@ static int parse_line(struct parse *p, char *line)
 	}
 	if (check_entry(p, e))
 		return -1;
+	/*
+	 * A later file overrides the table (a user config), but a name twice
+	 * in one file is a mistake: name the earlier line instead of
+	 * silently letting the later one win.
+	 */
+	prev = entry_replaced(p->v, e);
+	if (prev && prev->file == p->file) {
+		char at[32];
+
+		snprintf(at, sizeof(at), "%u", prev->line);
+		return perr(p, "%s already defined at line %s", e->name, at);
+	}
 	add_entry(p->v, e);
 	return 0;
 }

@@ -153,6 +153,11 @@ static void test_errors(void)
 	expect_vocab_error("atomic-enter f kind=spin+irq+bh\n", "two different");
 	expect_vocab_error("flush f start=1\n", "needs start= and end=");
 	expect_vocab_error("flush f start=1 end=2 scope=all\n", "only one of");
+	/* In one file a name twice is a mistake; a later file overrides. */
+	expect_vocab_error("noalloc f\nmay-alloc f\n",
+			   "user.vocab:2: f already defined at line 1");
+	expect_vocab_error("guard g kind=spin\n\nguard g kind=irq\n",
+			   "user.vocab:3: g already");
 }
 
 static void count_const(const char *name, void *ctx)

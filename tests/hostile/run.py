@@ -248,16 +248,21 @@ def config_case(kind):
 
 
 def case_config_duplicate_name(ctx):
-    """A later line for a name replaces an earlier one (docs/vocabulary.md):
-    the function is first declared noalloc, then may-alloc, so its
-    allocations are not alloc-in-noalloc findings."""
+    """A name twice in one config file is an error naming both lines; a
+    later file's line for a name replaces an earlier one
+    (docs/vocabulary.md): noalloc in the first file, may-alloc in the
+    second, so the function's allocations are not alloc-in-noalloc."""
     src = ctx.generated("input", "blocks", 2)
     cfg = ctx.write("dup.vocab", "noalloc hostile_blocks\n"
                     "may-alloc hostile_blocks\n")
-    check(ctx, ctx.cmd("--config", cfg, src), 1, expected_findings(src))
+    check(ctx, ctx.cmd("--config", cfg, src), 2,
+          messages=[r"dup\.vocab:2:.*hostile_blocks already defined at line 1"])
+    first = ctx.write("first.vocab", "noalloc hostile_blocks\n")
+    second = ctx.write("second.vocab", "may-alloc hostile_blocks\n")
+    check(ctx, ctx.cmd("--config", first, "--config", second, src), 1,
+          expected_findings(src))
     # The control: the noalloc line alone is in force.
-    cfg = ctx.write("one.vocab", "noalloc hostile_blocks\n")
-    rc, _, _, found = run(ctx, ctx.cmd("--config", cfg, src))
+    rc, _, _, found = run(ctx, ctx.cmd("--config", first, src))
     if not any(r == "alloc-in-noalloc" for _, _, r in found):
         raise Fail("the control (noalloc alone) reports no alloc-in-noalloc")
 
