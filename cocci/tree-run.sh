@@ -64,7 +64,8 @@ echo "cpu:         $(echo "$user + $sys" | bc) s"
 echo "findings:    $(count ':[0-9]*:[0-9]*-[0-9]*: ' "$logs/$name.out")"
 echo "parse errors: $(count '^parse error' "$logs/$name.err") in" \
 	"$(grep -A1 '^parse error' "$logs/$name.err" |
-		sed -n 's/^ = File "\([^"]*\)".*/\1/p' | sort -u | wc -l) files"
+		sed -n -e 's/^ = File "\([^"]*\)".*/\1/p' \
+			-e 's/^ = error in \([^;]*\);.*/\1/p' | sort -u | wc -l) files"
 echo "timeouts:    $(count '^EXN: .*Timeout' "$logs/$name.err")"
 echo "other EXN:   $(grep '^EXN: ' "$logs/$name.err" | grep -vc Timeout || true)"
 echo "exit status: $status"
