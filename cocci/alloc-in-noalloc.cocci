@@ -48,7 +48,7 @@ def pg_once(pos):
 // costs far more than an identifier list, so each one runs only where
 // cheaper rules (lists, definitions) found what it looks for.
 // A finding needs a function that must not allocate (rare, and cheap to
-// find) and an allocation.
+// find: the only literal names) and an allocation.
 @has_noalloc_def@
 attribute name __pgcheck_noalloc;
 identifier fn;
@@ -88,21 +88,9 @@ identifier a = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
 @@
 a(...)
 
-@has_alloc depends on any_alloc@
-@@
-// pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
-\(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
-	kmem_cache_zalloc\|mempool_alloc\|kcalloc\|kmalloc_array\|
-	krealloc\|kmemdup\|devm_kzalloc\|__get_free_page\|
-	__get_free_pages\|get_zeroed_page\|alloc_page\|alloc_pages\|
-	__alloc_pages\|pagetable_alloc\|alloc_pages_node\|vmalloc\|
-	vzalloc\|vmalloc_node\|pte_alloc_one_kernel\|pmd_alloc_one\|
-	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
-	might_alloc\|pud_free_pmd_page\)(...)
-
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
-@gate depends on (has_alloc || has_maycontract) && (has_noalloc_def || has_noalloc_decl || has_listed)@
+@gate depends on (any_alloc || has_maycontract) && (has_noalloc_def || has_noalloc_decl || has_listed)@
 identifier fn;
 @@
 fn(...) { ... }

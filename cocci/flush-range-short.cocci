@@ -45,7 +45,9 @@ def pg_once(pos):
 // rules spatch parses every file.  Matching such a disjunction of names
 // costs far more than an identifier list, so each one runs only where
 // cheaper rules (lists, definitions) found what it looks for.
-// A finding needs a clear, a flush and a free.
+// A finding needs a clear, a flush and a free.  Only the clears (the
+// rarest) are literal: pgcheck-all.cocci's file filter must stay small
+// enough for spatch to use it.
 @any_clear@
 // pgcheck-vocab: clear
 identifier a = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
@@ -81,26 +83,9 @@ a(...)
 	pud_clear_huge\|pmd_clear_huge\|pmdp_huge_get_and_clear\|
 	pudp_huge_get_and_clear\)(...)
 
-@has_flush depends on has_clear@
-@@
-// pgcheck-gate: flush
-\(flush_tlb_kernel_range\|flush_tlb_all\|__flush_tlb_all\|flush_tlb_range\|
-	flush_tlb_mm\|flush_tlb_mm_range\|flush_tlb_page\|
-	flush_tlb_one_kernel\|__flush_tlb_one_kernel\|local_flush_tlb_all\|
-	__flush_tlb_kernel_pgtable\|flush_pmd_tlb_range\|
-	flush_pud_tlb_range\|tlb_flush_mmu\|tlb_finish_mmu\)(...)
-
-@has_free depends on has_flush@
-@@
-// pgcheck-gate: free
-\(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
-	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
-	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
-	free_reserved_page\|kmem_cache_free\)(...)
-
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
-@gate depends on has_clear && has_flush && has_free@
+@gate depends on has_clear@
 identifier fn;
 @@
 fn(...) { ... }

@@ -49,7 +49,7 @@ def ain_pg_once(pos):
 // costs far more than an identifier list, so each one runs only where
 // cheaper rules (lists, definitions) found what it looks for.
 // A finding needs a function that must not allocate (rare, and cheap to
-// find) and an allocation.
+// find: the only literal names) and an allocation.
 @ain_has_noalloc_def@
 attribute name __pgcheck_noalloc;
 identifier fn;
@@ -89,21 +89,9 @@ identifier a = {kmalloc, kzalloc, kmalloc_node, kstrdup, kmem_cache_alloc,
 @@
 a(...)
 
-@ain_has_alloc depends on ain_any_alloc@
-@@
-// pgcheck-gate: alloc+might-alloc+alloc-sleeps+may-alloc
-\(kmalloc\|kzalloc\|kmalloc_node\|kstrdup\|kmem_cache_alloc\|
-	kmem_cache_zalloc\|mempool_alloc\|kcalloc\|kmalloc_array\|
-	krealloc\|kmemdup\|devm_kzalloc\|__get_free_page\|
-	__get_free_pages\|get_zeroed_page\|alloc_page\|alloc_pages\|
-	__alloc_pages\|pagetable_alloc\|alloc_pages_node\|vmalloc\|
-	vzalloc\|vmalloc_node\|pte_alloc_one_kernel\|pmd_alloc_one\|
-	pud_alloc_one\|pte_alloc_kernel\|pmd_alloc\|pud_alloc\|p4d_alloc\|
-	might_alloc\|pud_free_pmd_page\)(...)
-
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
-@ain_gate depends on (ain_has_alloc || ain_has_maycontract) && (ain_has_noalloc_def || ain_has_noalloc_decl || ain_has_listed)@
+@ain_gate depends on (ain_any_alloc || ain_has_maycontract) && (ain_has_noalloc_def || ain_has_noalloc_decl || ain_has_listed)@
 identifier fn;
 @@
 fn(...) { ... }
@@ -416,7 +404,9 @@ def frs_pg_once(pos):
 // rules spatch parses every file.  Matching such a disjunction of names
 // costs far more than an identifier list, so each one runs only where
 // cheaper rules (lists, definitions) found what it looks for.
-// A finding needs a clear, a flush and a free.
+// A finding needs a clear, a flush and a free.  Only the clears (the
+// rarest) are literal: pgcheck-all.cocci's file filter must stay small
+// enough for spatch to use it.
 @frs_any_clear@
 // pgcheck-vocab: clear
 identifier a = {pgd_clear, p4d_clear, pud_clear, pmd_clear, native_pud_clear,
@@ -452,26 +442,9 @@ a(...)
 	pud_clear_huge\|pmd_clear_huge\|pmdp_huge_get_and_clear\|
 	pudp_huge_get_and_clear\)(...)
 
-@frs_has_flush depends on frs_has_clear@
-@@
-// pgcheck-gate: flush
-\(flush_tlb_kernel_range\|flush_tlb_all\|__flush_tlb_all\|flush_tlb_range\|
-	flush_tlb_mm\|flush_tlb_mm_range\|flush_tlb_page\|
-	flush_tlb_one_kernel\|__flush_tlb_one_kernel\|local_flush_tlb_all\|
-	__flush_tlb_kernel_pgtable\|flush_pmd_tlb_range\|
-	flush_pud_tlb_range\|tlb_flush_mmu\|tlb_finish_mmu\)(...)
-
-@frs_has_free depends on frs_has_flush@
-@@
-// pgcheck-gate: free
-\(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
-	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
-	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
-	free_reserved_page\|kmem_cache_free\)(...)
-
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
-@frs_gate depends on frs_has_clear && frs_has_flush && frs_has_free@
+@frs_gate depends on frs_has_clear@
 identifier fn;
 @@
 fn(...) { ... }
@@ -1210,7 +1183,9 @@ def pfu_pg_new_file(name):
 // rules spatch parses every file.  Matching such a disjunction of names
 // costs far more than an identifier list, so each one runs only where
 // cheaper rules (lists, definitions) found what it looks for.
-// A finding needs a table read from an entry and a free.
+// A finding needs a table read from an entry and a free.  Only the table
+// reads (the rarer) are literal: pgcheck-all.cocci's file filter must stay
+// small enough for spatch to use it.
 @pfu_any_table@
 // pgcheck-vocab: table
 identifier a = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
@@ -1235,17 +1210,9 @@ a(...)
 	pud_pgtable\|pud_page_vaddr\|pud_page\|pmd_offset\|p4d_pgtable\|
 	pud_offset\|pgd_page_vaddr\|p4d_offset\)(...)
 
-@pfu_has_free depends on pfu_has_table@
-@@
-// pgcheck-gate: free
-\(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
-	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
-	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
-	free_reserved_page\|kmem_cache_free\)(...)
-
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
-@pfu_gate depends on pfu_has_table && pfu_has_free@
+@pfu_gate depends on pfu_has_table@
 identifier fn;
 @@
 fn(...) { ... }

@@ -55,7 +55,9 @@ def pg_new_file(name):
 // rules spatch parses every file.  Matching such a disjunction of names
 // costs far more than an identifier list, so each one runs only where
 // cheaper rules (lists, definitions) found what it looks for.
-// A finding needs a table read from an entry and a free.
+// A finding needs a table read from an entry and a free.  Only the table
+// reads (the rarer) are literal: pgcheck-all.cocci's file filter must stay
+// small enough for spatch to use it.
 @any_table@
 // pgcheck-vocab: table
 identifier a = {pmd_page_vaddr, pmd_pgtable, pmd_page, pmd_ptdesc,
@@ -80,17 +82,9 @@ a(...)
 	pud_pgtable\|pud_page_vaddr\|pud_page\|pmd_offset\|p4d_pgtable\|
 	pud_offset\|pgd_page_vaddr\|p4d_offset\)(...)
 
-@has_free depends on has_table@
-@@
-// pgcheck-gate: free
-\(free_page\|free_pages\|__free_page\|__free_pages\|pte_free_kernel\|
-	pte_free\|pmd_free\|pud_free\|p4d_free\|pgd_free\|pagetable_free\|
-	__pagetable_free\|free_hotplug_pgtable_page\|free_pagetable\|
-	free_reserved_page\|kmem_cache_free\)(...)
-
 // Every other rule depends on this one (true in a file that passes the
 // gates and defines a function).
-@gate depends on has_table && has_free@
+@gate depends on has_table@
 identifier fn;
 @@
 fn(...) { ... }
