@@ -67,6 +67,12 @@ struct pgc_summary {
 	 */
 	uint32_t sleep_pred[PGC_NKINDS];
 	int8_t sleep_if[PGC_NKINDS][2];
+	/*
+	 * Per parameter, the truths (PGC_T_*) under which no sleeping
+	 * allocation is reached: `if (!nofail) GFP_ATOMIC else GFP_KERNEL`
+	 * sleeps only for nofail != 0, so a call passing false does not.
+	 */
+	uint8_t sleep_no[PGC_MAXP];
 };
 
 /* ---- Per-function context (fctx.c) ----------------------------------------- */
@@ -201,6 +207,16 @@ int pgc_range_len(const struct pgc_fctx *fx, const struct pgc_state *st,
 		  int64_t *len);
 int pgc_is_zero_value(const struct pgc_fctx *fx, const struct pgc_value *v);
 /* 1 and *out set if v is a known constant here. */
+/* Truths of a parameter or argument, as exclusion masks. */
+#define PGC_T_ZERO	1u
+#define PGC_T_NONZERO	2u
+/* The truths of parameter n this path excludes (branches on it). */
+uint8_t pgc_param_excluded(const struct pgc_fctx *fx,
+			   const struct pgc_state *st, int n);
+/* *excl: the truths argument v cannot have (a constant, an address);
+ * returns the parameter v forwards unchanged, or -1. */
+int pgc_arg_truth(const struct pgc_fctx *fx, const struct pgc_state *st,
+		  const struct pgc_value *v, uint8_t *excl);
 int pgc_value_const(const struct pgc_fctx *fx, const struct pgc_state *st,
 		    const struct pgc_value *v, int64_t *out);
 
@@ -276,6 +292,7 @@ struct pgc_alloc_obs {
 	const char *chain;		/* "f -> g -> kmalloc" */
 	const char *site_fn;		/* CALLEE_OWN: function holding it */
 	int callee_param;		/* CALLEE_PARAM / OWN: callee's param */
+	uint8_t param_no[PGC_MAXP];	/* our params' truths it needs not */
 };
 
 typedef void (*pgc_alloc_fn)(const struct pgc_alloc_obs *o, void *ctx);

@@ -307,6 +307,11 @@ static void print_summary(FILE *out, const struct pgc_func *f,
 			fprintf(out, " sleeps-%s[%d iff predicate %u false, %d if true]",
 				pgc_kind_names[k], s->sleep_if[k][0],
 				s->sleep_pred[k], s->sleep_if[k][1]);
+	for (k = 0; s->sleeps && k < PGC_MAXP; k++)
+		if (s->sleep_no[k])
+			fprintf(out, " sleeps-only-if-param%d-%s", k,
+				s->sleep_no[k] == PGC_T_ZERO ? "nonzero" :
+				"zero");
 	fputc('\n', out);
 }
 

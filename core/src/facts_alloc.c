@@ -137,6 +137,36 @@ static const struct pgc_value *arg(const struct pgc_event *ev, int n)
 	return n >= 1 && (unsigned int)n <= ev->nargs ? ev->args[n - 1] : NULL;
 }
 
+/*
+ * Does the callee's sleeping allocation stay reachable with these
+ * arguments?  An argument whose truth the callee needs not (false for a
+ * nofail flag) rules it out; one forwarding our parameter makes it
+ * conditional on that parameter (o->param_no), as is this path already.
+ */
+static int sleep_reachable(const struct pgc_fctx *fx,
+			   const struct pgc_state *st, const struct pgc_event *ev,
+			   const struct pgc_summary *sum, struct pgc_alloc_obs *o)
+{
+	const uint8_t all = PGC_T_ZERO | PGC_T_NONZERO;
+	unsigned int n;
+	uint8_t excl;
+	int p;
+
+	for (n = 0; n < ev->nargs && n < PGC_MAXP; n++) {
+		if (!sum->sleep_no[n])
+			continue;
+		p = pgc_arg_truth(fx, st, ev->args[n], &excl);
+		if ((excl | sum->sleep_no[n]) == all)
+			return 0;
+		if (p >= 0)
+			o->param_no[p] |= sum->sleep_no[n];
+	}
+	for (n = 0; n < PGC_MAXP; n++)
+		if (o->param_no[n] == all)
+			return 0;
+	return 1;
+}
+
 void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		       unsigned int e, pgc_alloc_fn fn, void *ctx)
 {
@@ -153,6 +183,8 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 	memset(&o, 0, sizeof(o));
 	o.site = ev->pos;
 	o.callee_param = -1;
+	for (n = 0; n < PGC_MAXP; n++)
+		o.param_no[n] = pgc_param_excluded(fx, st, (int)n);
 	if (ve) {
 		switch (ve->cat) {
 		case PGC_CAT_ALLOC:
@@ -173,7 +205,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 	}
 	if (!sum)
 		return;
-	if (sum->sleeps) {
+	if (sum->sleeps && sleep_reachable(fx, st, ev, sum, &o)) {
 		o.how = PGC_ALLOC_CALLEE;
 		o.gfp = PGC_G_SLEEP;
 		o.site = sum->sleep_pos;
@@ -181,6 +213,8 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		compose(fx, st, &o, sum->sleep_hi, sum->sleep_pred,
 			sum->sleep_if);
 		fn(&o, ctx);
+		for (n = 0; n < PGC_MAXP; n++)
+			o.param_no[n] = pgc_param_excluded(fx, st, (int)n);
 	}
 	for (n = 0; n < ev->nargs && n < PGC_MAXP; n++) {
 		uint32_t bit = 1u << n;

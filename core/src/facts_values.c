@@ -8,6 +8,9 @@
  * front end read from the code (the vocabulary names the macro).
  * Linear lattice: self (never assigned: its own value) | constant c |
  * slot + c | top; join of different values is top.
+ * Parameter truths: per parameter, the truths (PGC_T_ZERO, PGC_T_NONZERO)
+ * this path excludes, from branches on the unassigned parameter; join is
+ * intersection.  A summary's sleeping allocation can then hang on them.
  */
 #include <string.h>
 
@@ -34,10 +37,21 @@ static struct lin *lin_arr(const struct pgc_fctx *fx,
 	return (struct lin *)(st->part[PGC_FAM_VALUES] + off);
 }
 
-static size_t values_size(const struct pgc_fctx *fx)
+static size_t lin_end(const struct pgc_fctx *fx)
 {
 	return ((fx->nslots * sizeof(uint32_t) + 15) & ~(size_t)15) +
 	       fx->nslots * sizeof(struct lin);
+}
+
+static uint8_t *excl_arr(const struct pgc_fctx *fx,
+			 const struct pgc_state *st)
+{
+	return st->part[PGC_FAM_VALUES] + lin_end(fx);
+}
+
+static size_t values_size(const struct pgc_fctx *fx)
+{
+	return lin_end(fx) + PGC_MAXP;
 }
 
 static void values_init(const struct pgc_fctx *fx, struct pgc_state *st)
@@ -58,9 +72,17 @@ static int values_join(const struct pgc_fctx *fx, struct pgc_state *dst,
 	const uint32_t *sg = gfp_arr(src);
 	struct lin *dl = lin_arr(fx, dst);
 	const struct lin *sl = lin_arr(fx, src);
+	uint8_t *dx = excl_arr(fx, dst);
+	const uint8_t *sx = excl_arr(fx, src);
 	unsigned int i;
 	int changed = 0;
 
+	for (i = 0; i < PGC_MAXP; i++) {
+		if ((dx[i] & sx[i]) != dx[i]) {
+			dx[i] &= sx[i];
+			changed = 1;
+		}
+	}
 	for (i = 0; i < fx->nslots; i++) {
 		if ((dg[i] | sg[i]) != dg[i]) {
 			dg[i] |= sg[i];
@@ -185,6 +207,55 @@ int pgc_value_const(const struct pgc_fctx *fx, const struct pgc_state *st,
 	return 1;
 }
 
+/* Parameter n if v is its variable, still holding the caller's value. */
+static int unassigned_param(const struct pgc_fctx *fx,
+			    const struct pgc_state *st, const struct pgc_value *v)
+{
+	int s = v && v->kind == PGC_V_VAR ? pgc_slot_of(fx, v) : -1;
+	const struct lin *l;
+
+	if (s < 0 || fx->slots[s].param_var < 0 ||
+	    fx->slots[s].param_var >= PGC_MAXP)
+		return -1;
+	l = &lin_arr(fx, st)[s];
+	return l->kind == L_SELF ? fx->slots[s].param_var : -1;
+}
+
+uint8_t pgc_param_excluded(const struct pgc_fctx *fx,
+			   const struct pgc_state *st, int n)
+{
+	return n >= 0 && n < PGC_MAXP ? excl_arr(fx, st)[n] : 0;
+}
+
+int pgc_arg_truth(const struct pgc_fctx *fx, const struct pgc_state *st,
+		  const struct pgc_value *v, uint8_t *excl)
+{
+	int64_t c;
+
+	*excl = 0;
+	if (!v)
+		return -1;
+	if (pgc_value_const(fx, st, v, &c))
+		*excl = c ? PGC_T_ZERO : PGC_T_NONZERO;
+	else if (v->kind == PGC_V_ADDR)
+		*excl = PGC_T_ZERO;
+	return unassigned_param(fx, st, v);
+}
+
+static void values_edge(const struct pgc_fctx *fx, struct pgc_state *st,
+			const struct pgc_block *b, unsigned int succ)
+{
+	int n = unassigned_param(fx, st, b->cond);
+	uint8_t *x;
+
+	if (n < 0)
+		return;
+	x = &excl_arr(fx, st)[n];
+	*x |= succ == 0 ? PGC_T_ZERO : PGC_T_NONZERO;
+	if (*x == (PGC_T_ZERO | PGC_T_NONZERO))
+		st->reached = 0;	/* the parameter was tested the other way */
+}
+
 static void values_transfer(const struct pgc_fctx *fx, struct pgc_state *st,
 			    unsigned int e)
 {
@@ -219,4 +290,5 @@ const struct pgc_family pgc_family_values = {
 	.init_entry = values_init,
 	.join = values_join,
 	.transfer = values_transfer,
+	.edge = values_edge,
 };

@@ -144,6 +144,10 @@ static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 	if ((o->gfp & PGC_G_SLEEP) && !atomic &&
 	    o->how != PGC_ALLOC_CALLEE_OWN) {
 		merge_pred(sum, o, !sum->sleeps);
+		for (n = 0; n < PGC_MAXP; n++)
+			sum->sleep_no[n] = sum->sleeps ?
+				sum->sleep_no[n] & o->param_no[n] :
+				o->param_no[n];
 		max_depths(sum->sleep_hi, o->depth, !sum->sleeps);
 		if (!sum->sleeps || better_sleep(sum, o)) {
 			sum->sleep_pos = o->site;
@@ -299,7 +303,8 @@ static int same(const struct pgc_summary *a, const struct pgc_summary *b)
 	       !memcmp(a->delta_hi, b->delta_hi, sizeof(a->delta_hi)) &&
 	       a->pure == b->pure &&
 	       !memcmp(a->sleep_pred, b->sleep_pred, sizeof(a->sleep_pred)) &&
-	       !memcmp(a->sleep_if, b->sleep_if, sizeof(a->sleep_if));
+	       !memcmp(a->sleep_if, b->sleep_if, sizeof(a->sleep_if)) &&
+	       !memcmp(a->sleep_no, b->sleep_no, sizeof(a->sleep_no));
 }
 
 int pgc_summarize(struct pgc_solution *s, struct pgc_summary *out)
