@@ -95,8 +95,9 @@ static void parse_diff(struct changes *ch, char *text)
 int gitdiff_load(const char *range, struct changes *ch)
 {
 	char *top_argv[] = { "git", "rev-parse", "--show-toplevel", NULL };
-	char *base, *head, *dots, *at_head, *out, *err, *lo;
-	int three = 0, rc;
+	char *base, *head, *dots, *out, *err = NULL;
+	char *at_head = NULL, *lo = NULL, *h = NULL;
+	int three = 0, rc = -1;
 
 	out = git_line(top_argv,
 			   "not inside a git repository (run pgcheck from "
@@ -105,6 +106,7 @@ int gitdiff_load(const char *range, struct changes *ch)
 		return -1;
 	ch->top = abs_path(NULL, out);
 	free(out);
+	out = NULL;
 	base = xstrdup(range);
 	dots = strstr(base, "..");
 	head = xstrdup("HEAD");
@@ -118,32 +120,28 @@ int gitdiff_load(const char *range, struct changes *ch)
 	}
 	if (!base[0]) {
 		error("--diff %s: no base revision (want BASE..HEAD)", range);
-		return -1;
+		goto out;
 	}
 	lo = rev_commit(base);
 	if (!lo)
-		return -1;
-	{
-		char *h = rev_commit(head);
-
-		at_head = rev_commit("HEAD");
-		if (!h || !at_head)
-			return -1;
-		/* The files analysed are the work tree's. */
-		if (strcmp(h, at_head)) {
-			error("--diff %s: %s is not the checked-out commit; "
-			      "check it out first (pgcheck analyses the work "
-			      "tree)", range, head);
-			return -1;
-		}
-		free(h);
+		goto out;
+	h = rev_commit(head);
+	at_head = rev_commit("HEAD");
+	if (!h || !at_head)
+		goto out;
+	/* The files analysed are the work tree's. */
+	if (strcmp(h, at_head)) {
+		error("--diff %s: %s is not the checked-out commit; check it "
+		      "out first (pgcheck analyses the work tree)", range,
+		      head);
+		goto out;
 	}
 	if (three) {
 		char *mb_argv[] = { "git", "merge-base", lo, at_head, NULL };
 		char *mb = git_line(mb_argv, "no merge base");
 
 		if (!mb)
-			return -1;
+			goto out;
 		free(lo);
 		lo = mb;
 	}
@@ -157,16 +155,19 @@ int gitdiff_load(const char *range, struct changes *ch)
 	if (rc != 0) {
 		error("--diff %s: git diff failed: %s", range,
 		      rc < 0 ? "cannot run git" : err);
-		return -1;
+		rc = -1;
+		goto out;
 	}
 	parse_diff(ch, out);
+out:
 	free(out);
 	free(err);
+	free(h);
 	free(lo);
 	free(at_head);
 	free(base);
 	free(head);
-	return 0;
+	return rc;
 }
 
 void gitdiff_sources(const struct changes *ch, struct strvec *out)

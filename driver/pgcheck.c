@@ -315,11 +315,14 @@ static int collect_units(struct options *o, struct changes *ch,
 		if (has_suffix(p, ".json"))
 			continue;
 		if (db) {
+			char *abs = abs_path(NULL, p);
+
 			if (access(p, F_OK) < 0) {
 				error("%s: %m", p);
 				rc = -1;
 			}
-			sv_push(&filter, abs_path(NULL, p));
+			sv_push(&filter, abs);	/* pushes a copy */
+			free(abs);
 		} else {
 			rc = units_add_path(us, p);
 		}
@@ -443,8 +446,10 @@ int main(int argc, char **argv)
 	}
 	if (o.baseline) {
 		rc = baseline_apply(o.baseline, &r.fs, keep);
-		if (rc < 0)
+		if (rc < 0) {
+			free(keep);
 			return 2;
+		}
 		r.suppressed = rc;
 	}
 	filter_findings(&r.fs, keep);
