@@ -17,6 +17,12 @@
 #define PGC_MAXP	24	/* parameters tracked in summaries */
 #define PGC_DEPTH_MIN	(-8)	/* atomic depth is clamped to this range */
 #define PGC_DEPTH_MAX	16
+
+static inline int8_t pgc_clamp_depth(int d)
+{
+	return (int8_t)(d > PGC_DEPTH_MAX ? PGC_DEPTH_MAX :
+			d < PGC_DEPTH_MIN ? PGC_DEPTH_MIN : d);
+}
 #define PGC_NO_DEPTH	INT8_MIN	/* "no allocation at any depth" */
 
 struct pgc_analysis;

@@ -137,6 +137,17 @@ static const struct pgc_value *arg(const struct pgc_event *ev, int n)
 	return n >= 1 && (unsigned int)n <= ev->nargs ? ev->args[n - 1] : NULL;
 }
 
+/* The parameter truths this path excludes, as an observation starts. */
+static void path_param_truths(const struct pgc_fctx *fx,
+			      const struct pgc_state *st,
+			      struct pgc_alloc_obs *o)
+{
+	int n;
+
+	for (n = 0; n < PGC_MAXP; n++)
+		o->param_no[n] = pgc_param_excluded(fx, st, n);
+}
+
 /*
  * Does the callee's sleeping allocation stay reachable with these
  * arguments?  An argument whose truth the callee needs not (false for a
@@ -183,8 +194,7 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 	memset(&o, 0, sizeof(o));
 	o.site = ev->pos;
 	o.callee_param = -1;
-	for (n = 0; n < PGC_MAXP; n++)
-		o.param_no[n] = pgc_param_excluded(fx, st, (int)n);
+	path_param_truths(fx, st, &o);
 	if (ve) {
 		switch (ve->cat) {
 		case PGC_CAT_ALLOC:
@@ -213,8 +223,8 @@ void pgc_alloc_observe(const struct pgc_fctx *fx, const struct pgc_state *st,
 		compose(fx, st, &o, sum->sleep_hi, sum->sleep_pred,
 			sum->sleep_if);
 		fn(&o, ctx);
-		for (n = 0; n < PGC_MAXP; n++)
-			o.param_no[n] = pgc_param_excluded(fx, st, (int)n);
+		/* sleep_reachable() added the callee's conditions */
+		path_param_truths(fx, st, &o);
 	}
 	for (n = 0; n < ev->nargs && n < PGC_MAXP; n++) {
 		uint32_t bit = 1u << n;

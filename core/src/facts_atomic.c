@@ -134,19 +134,10 @@ static int atomic_join(const struct pgc_fctx *fx, struct pgc_state *dst,
 	return changed;
 }
 
-static int8_t clamp(int v)
-{
-	if (v < PGC_DEPTH_MIN)
-		return PGC_DEPTH_MIN;
-	if (v > PGC_DEPTH_MAX)
-		return PGC_DEPTH_MAX;
-	return (int8_t)v;
-}
-
 static void shift(struct atomic_part *a, int k, int dlo, int dhi)
 {
-	a->lo[k] = clamp(a->lo[k] + dlo);
-	a->hi[k] = clamp(a->hi[k] + dhi);
+	a->lo[k] = pgc_clamp_depth(a->lo[k] + dlo);
+	a->hi[k] = pgc_clamp_depth(a->hi[k] + dhi);
 }
 
 /*

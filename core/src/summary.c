@@ -26,18 +26,11 @@ static void max_depths(int8_t *dst, const int *depth, int first)
 	int k;
 
 	for (k = 0; k < PGC_NKINDS; k++) {
-		int d = depth[k] > PGC_DEPTH_MAX ? PGC_DEPTH_MAX :
-			depth[k] < PGC_DEPTH_MIN ? PGC_DEPTH_MIN : depth[k];
+		int8_t d = pgc_clamp_depth(depth[k]);
 
 		if (first || d > dst[k])
-			dst[k] = (int8_t)d;
+			dst[k] = d;
 	}
-}
-
-static int8_t clamp_depth(int d)
-{
-	return (int8_t)(d > PGC_DEPTH_MAX ? PGC_DEPTH_MAX :
-			d < PGC_DEPTH_MIN ? PGC_DEPTH_MIN : d);
 }
 
 /*
@@ -61,7 +54,7 @@ static void merge_pred(struct pgc_summary *sum, const struct pgc_alloc_obs *o,
 		if (!first && !p && !op)
 			continue;
 		for (t = 0; t < 2; t++) {
-			int8_t d = clamp_depth(op ? o->depth_if[k][t] :
+			int8_t d = pgc_clamp_depth(op ? o->depth_if[k][t] :
 					       o->depth[k]);
 
 			if (first || !p)
@@ -117,7 +110,7 @@ static int better_sleep(const struct pgc_summary *sum,
 	int k, pred = has_pred(o), n, was;
 
 	for (k = 0; k < PGC_NKINDS; k++)
-		d[k] = clamp_depth(o->depth[k]);
+		d[k] = pgc_clamp_depth(o->depth[k]);
 	n = depth_sum(d);
 	was = depth_sum(sum->sleep_chain_depth);
 	if (n != was)
@@ -155,7 +148,7 @@ static void on_alloc(const struct pgc_alloc_obs *o, void *ctx)
 			sum->sleep_chain_pred = has_pred(o);
 			for (k = 0; k < PGC_NKINDS; k++)
 				sum->sleep_chain_depth[k] =
-					clamp_depth(o->depth[k]);
+					pgc_clamp_depth(o->depth[k]);
 		}
 		sum->sleeps = 1;
 	}
